@@ -1,0 +1,59 @@
+/** Where a user can be sore, and which training region each area belongs to (DESIGN.md §2). */
+export const BODY_AREAS = [
+  'legs',
+  'calves',
+  'glutes',
+  'hips',
+  'chest',
+  'back',
+  'shoulders',
+  'arms',
+  'neck',
+  'core',
+  'lower-back',
+  'knee',
+  'ankle',
+  'elbow',
+  'wrist',
+  'shoulder-joint',
+  'achilles',
+  'whole-body',
+] as const;
+export type BodyArea = (typeof BODY_AREAS)[number];
+
+/** The regions a training plan alternates between (seed: "alternating between muscle groups"). */
+export const TRAINING_REGIONS = ['lower-body', 'upper-body', 'core'] as const;
+export type TrainingRegion = (typeof TRAINING_REGIONS)[number];
+
+export type AreaRegion = TrainingRegion | 'whole-body';
+
+export const AREA_REGION: Readonly<Record<BodyArea, AreaRegion>> = {
+  legs: 'lower-body',
+  calves: 'lower-body',
+  glutes: 'lower-body',
+  hips: 'lower-body',
+  knee: 'lower-body',
+  ankle: 'lower-body',
+  achilles: 'lower-body',
+  chest: 'upper-body',
+  back: 'upper-body',
+  shoulders: 'upper-body',
+  arms: 'upper-body',
+  neck: 'upper-body',
+  elbow: 'upper-body',
+  wrist: 'upper-body',
+  'shoulder-joint': 'upper-body',
+  core: 'core',
+  'lower-back': 'core',
+  'whole-body': 'whole-body',
+};
+
+/** Joints and tendons: pain here follows R3/R4, never the muscle-soreness rules (seed). */
+export const JOINT_OR_TENDON_AREAS: ReadonlySet<BodyArea> = new Set([
+  'knee',
+  'ankle',
+  'elbow',
+  'wrist',
+  'shoulder-joint',
+  'achilles',
+]);

@@ -1,0 +1,15 @@
+export type { ActiveRecoveryOption, Advice, Reason, RuleId, Suggestion, SuggestionKind, Verdict } from './advice';
+export { ACTIVE_RECOVERY_OPTIONS, RULE_IDS, VERDICTS } from './advice';
+export { adviseTraining } from './advise-training';
+export type { AreaRegion, BodyArea, TrainingRegion } from './body-areas';
+export { AREA_REGION, BODY_AREAS, JOINT_OR_TENDON_AREAS, TRAINING_REGIONS } from './body-areas';
+export type { CheckIn, Feel, Hydration, PlannedFocus, RedFlag, Soreness } from './check-in';
+export {
+  CheckInSchema,
+  FEELS,
+  HYDRATION_LEVELS,
+  PLANNED_FOCUSES,
+  RED_FLAGS,
+  SorenessSchema,
+} from './check-in';
+export { moreRestrictive, severityBand } from './verdict-ladder';

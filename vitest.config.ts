@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 30_000,
+    coverage: {
+      provider: 'v8',
+      include: ['lambda/**/*.ts'],
+      reporter: ['text-summary', 'text'],
+      // The engine is the product's safety core: every line and branch must be exercised.
+      thresholds: { 'lambda/core/**': { lines: 100, branches: 100, functions: 100, statements: 100 } },
+    },
+  },
+});
