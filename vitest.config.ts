@@ -9,7 +9,9 @@ export default defineConfig({
       include: ['lambda/**/*.ts'],
       reporter: ['text-summary', 'text'],
       // The engine is the product's safety core: every line and branch must be exercised.
-      thresholds: { 'lambda/core/**': { lines: 100, branches: 100, functions: 100, statements: 100 } },
+      thresholds: {
+        'lambda/core/**': { lines: 100, branches: 100, functions: 100, statements: 100 },
+      },
     },
   },
 });

@@ -36,7 +36,13 @@ export interface Reason {
   redFlags?: RedFlag[];
 }
 
-export const ACTIVE_RECOVERY_OPTIONS = ['walk', 'mobility', 'yoga', 'easy-cycling', 'swimming'] as const;
+export const ACTIVE_RECOVERY_OPTIONS = [
+  'walk',
+  'mobility',
+  'yoga',
+  'easy-cycling',
+  'swimming',
+] as const;
 export type ActiveRecoveryOption = (typeof ACTIVE_RECOVERY_OPTIONS)[number];
 
 export type Suggestion =

@@ -1,4 +1,12 @@
-export type { ActiveRecoveryOption, Advice, Reason, RuleId, Suggestion, SuggestionKind, Verdict } from './advice';
+export type {
+  ActiveRecoveryOption,
+  Advice,
+  Reason,
+  RuleId,
+  Suggestion,
+  SuggestionKind,
+  Verdict,
+} from './advice';
 export { ACTIVE_RECOVERY_OPTIONS, RULE_IDS, VERDICTS } from './advice';
 export { adviseTraining } from './advise-training';
 export type { AreaRegion, BodyArea, TrainingRegion } from './body-areas';

@@ -1,0 +1,25 @@
+/**
+ * What the skill may log: request type, intent name, verdict, request id and error names.
+ * The field list is closed on purpose: slot values and user ids have nowhere to go (DESIGN.md §4).
+ */
+export interface LogEntry {
+  event: string;
+  requestType?: string;
+  intent?: string;
+  verdict?: string;
+  requestId?: string;
+  reason?: string;
+  error?: string;
+}
+
+export interface Logger {
+  info(entry: LogEntry): void;
+  error(entry: LogEntry): void;
+}
+
+export const consoleLogger: Logger = {
+  info: (entry) => console.log(JSON.stringify(entry)),
+  error: (entry) => console.error(JSON.stringify(entry)),
+};
+
+export const silentLogger: Logger = { info: () => {}, error: () => {} };
