@@ -1,37 +1,90 @@
 import { type Skill, SkillBuilders } from 'ask-sdk-core';
+import {
+  type Answer,
+  applyAlwaysSore,
+  applyCheckIn,
+  applyDays,
+  applyFeel,
+  applyFocus,
+  applyGettingWorse,
+  applyHardSession,
+  applyHydration,
+  applyMovementLimit,
+  applyNo,
+  applyNotSore,
+  applyNumber,
+  applyRedFlag,
+  applySeverity,
+  applySkip,
+  applySleep,
+  applyYes,
+} from './conversation/answers';
+import { answerHandler } from './handlers/answer-handler';
+import { errorHandler } from './handlers/error';
+import { launchHandler } from './handlers/launch';
+import { sessionEndedHandler } from './handlers/session-ended';
+import {
+  endingHandler,
+  fallbackHandler,
+  helpHandler,
+  repeatHandler,
+  startOverHandler,
+} from './handlers/session-tools';
+import { requestLogger, verdictLogger } from './interceptors';
 import { consoleLogger, type Logger } from './logger';
+import { type PickVariant, randomVariant } from './speech/variants';
 
 export interface SkillOptions {
   /** The only application id this skill answers for. */
   skillId: string;
   logger?: Logger;
+  /** Which phrasing to use; tests pin it, production varies it. */
+  pickVariant?: PickVariant;
 }
 
 /** Simulator, tests and benchmark run under this id, so skill-id verification is never off. */
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
 
+/** Each custom intent of the model and what its answer does to the check. */
+export const ANSWER_INTENTS: Readonly<Record<string, Answer>> = {
+  CheckInIntent: applyCheckIn,
+  NotSoreIntent: applyNotSore,
+  FeelIntent: applyFeel,
+  SeverityIntent: applySeverity,
+  NumberIntent: applyNumber,
+  DaysIntent: applyDays,
+  MovementLimitIntent: applyMovementLimit,
+  GettingWorseIntent: applyGettingWorse,
+  RedFlagIntent: applyRedFlag,
+  HardSessionIntent: applyHardSession,
+  SleepIntent: applySleep,
+  HydrationIntent: applyHydration,
+  FocusIntent: applyFocus,
+  AlwaysSoreIntent: applyAlwaysSore,
+  SkipIntent: applySkip,
+  'AMAZON.YesIntent': applyYes,
+  'AMAZON.NoIntent': applyNo,
+};
+
 export function buildSkill(options: SkillOptions): Skill {
   const logger = options.logger ?? consoleLogger;
+  const choose = options.pickVariant ?? randomVariant;
   return SkillBuilders.custom()
-    .addRequestHandlers({
-      canHandle: () => true,
-      handle: (input) =>
-        input.responseBuilder
-          .speak("I'm a training guide, not a doctor. Where are you sore?")
-          .reprompt('Where are you sore?')
-          .getResponse(),
-    })
-    .addErrorHandlers({
-      canHandle: () => true,
-      handle: (input, error) => {
-        logger.error({
-          event: 'error',
-          requestId: input.requestEnvelope.request.requestId,
-          error: error.name,
-        });
-        return input.responseBuilder.speak('Sorry, something went wrong.').getResponse();
-      },
-    })
+    .addRequestHandlers(
+      launchHandler(choose),
+      ...Object.entries(ANSWER_INTENTS).map(([intent, answer]) => answerHandler(intent, answer, choose)),
+      helpHandler(choose),
+      repeatHandler(choose),
+      startOverHandler(choose),
+      fallbackHandler(choose),
+      endingHandler('AMAZON.StopIntent', choose),
+      endingHandler('AMAZON.CancelIntent', choose),
+      endingHandler('AMAZON.NavigateHomeIntent', choose),
+      sessionEndedHandler,
+    )
+    .addRequestInterceptors(requestLogger(logger))
+    .addResponseInterceptors(verdictLogger(logger))
+    .addErrorHandlers(errorHandler(logger))
     .withSkillId(options.skillId)
     .create();
 }

@@ -1,0 +1,36 @@
+import { type CheckIn, JOINT_OR_TENDON_AREAS, type Soreness } from '../../core';
+import type { Draft, SoreArea } from './state';
+
+/** Joint and tendon pain follows the same rules whatever it feels like, so we never ask. */
+export function feelMatters(area: SoreArea): boolean {
+  return !JOINT_OR_TENDON_AREAS.has(area.area);
+}
+
+export function isComplete(area: SoreArea): boolean {
+  return area.severity !== undefined && (area.feel !== undefined || !feelMatters(area));
+}
+
+/** The engine's input from what has been answered; incomplete areas are left out. */
+export function toCheckIn(draft: Draft): CheckIn {
+  const soreness: Soreness[] = [];
+  for (const area of draft.areas) {
+    if (area.severity === undefined || !isComplete(area)) continue;
+    soreness.push({
+      area: area.area,
+      // For joints the feel changes nothing; "sharp" is the safer reading (DESIGN.md §2).
+      feel: area.feel ?? 'sharp',
+      severity: area.severity,
+      ...(draft.days !== undefined && { days: draft.days }),
+      ...(draft.limitsMovement !== undefined && { limitsMovement: draft.limitsMovement }),
+      ...(draft.worsening !== undefined && { worsening: draft.worsening }),
+    });
+  }
+  return {
+    soreness,
+    ...(draft.redFlags !== undefined && { redFlags: draft.redFlags }),
+    ...(draft.sleepHours !== undefined && { sleepHours: draft.sleepHours }),
+    ...(draft.hydration !== undefined && { hydration: draft.hydration }),
+    ...(draft.plannedFocus !== undefined && { plannedFocus: draft.plannedFocus }),
+    ...(draft.alwaysSore !== undefined && { alwaysSore: draft.alwaysSore }),
+  };
+}

@@ -1,0 +1,41 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { type Conversation, freshConversation, type LastAdvice, STATE_VERSION, SessionAttributesSchema } from './state';
+
+export interface LoadedSession {
+  conversation: Conversation;
+  lastAdvice: LastAdvice | undefined;
+  /** True when no check was under way (new session or none started). */
+  started: boolean;
+  /** True when the attributes came back in a shape we cannot trust. */
+  broken: boolean;
+}
+
+/** Session attributes come back from outside on every request, so they are parsed, never trusted. */
+export function loadSession(input: HandlerInput): LoadedSession {
+  const raw = input.attributesManager.getSessionAttributes();
+  if (!raw || Object.keys(raw).length === 0) {
+    return { conversation: freshConversation(), lastAdvice: undefined, started: false, broken: false };
+  }
+  const parsed = SessionAttributesSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { conversation: freshConversation(), lastAdvice: undefined, started: false, broken: true };
+  }
+  return {
+    conversation: parsed.data.conversation ?? freshConversation(),
+    lastAdvice: parsed.data.lastAdvice,
+    started: parsed.data.conversation !== undefined,
+    broken: false,
+  };
+}
+
+export function saveSession(
+  input: HandlerInput,
+  conversation: Conversation | undefined,
+  lastAdvice: LastAdvice | undefined,
+): void {
+  input.attributesManager.setSessionAttributes({
+    v: STATE_VERSION,
+    ...(conversation && { conversation }),
+    ...(lastAdvice && { lastAdvice }),
+  });
+}

@@ -1,0 +1,25 @@
+import { type ErrorHandler, getRequestType } from 'ask-sdk-core';
+import type { Logger } from '../logger';
+import { PHRASES } from '../speech/en-US';
+
+/** Last in the chain: apologise, keep the user able to go on or stop, log only the request id. */
+export function errorHandler(logger: Logger): ErrorHandler {
+  return {
+    canHandle: () => true,
+    handle: (input, error) => {
+      logger.error({
+        event: 'handler-error',
+        requestId: input.requestEnvelope.request?.requestId,
+        error: error.name,
+      });
+      if (getRequestType(input.requestEnvelope) === 'SessionEndedRequest') {
+        return input.responseBuilder.getResponse();
+      }
+      return input.responseBuilder
+        .speak(PHRASES.error)
+        .reprompt(PHRASES.errorReprompt)
+        .withShouldEndSession(false)
+        .getResponse();
+    },
+  };
+}

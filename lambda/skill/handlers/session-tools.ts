@@ -1,0 +1,61 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { loadSession } from '../conversation/session';
+import { ask, goodbye, startOver, type Turn } from '../respond';
+import { HELP, PHRASES } from '../speech/en-US';
+import type { PickVariant } from '../speech/variants';
+import { isIntent } from './intent';
+import { runAnswer } from './answer-handler';
+
+function turnOf(input: HandlerInput, choose: PickVariant): Turn {
+  return { input, choose, lastAdvice: loadSession(input).lastAdvice };
+}
+
+/** Stop, Cancel and NavigateHome end at once, mid-check too. */
+export function endingHandler(intentName: string, choose: PickVariant): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, intentName),
+    handle: (input) => goodbye(turnOf(input, choose)),
+  };
+}
+
+export function helpHandler(choose: PickVariant): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
+    handle: (input) => {
+      const session = loadSession(input);
+      const turn: Turn = { input, choose, lastAdvice: session.lastAdvice };
+      if (session.broken) return startOver(turn, PHRASES.brokenState);
+      const pending = session.conversation.pending ?? 'area';
+      return ask(turn, { ...session.conversation, failures: 0 }, pending, [HELP[pending]]);
+    },
+  };
+}
+
+export function repeatHandler(choose: PickVariant): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent'),
+    handle: (input) => {
+      const session = loadSession(input);
+      const turn: Turn = { input, choose, lastAdvice: session.lastAdvice };
+      const said = session.lastAdvice?.speech ?? PHRASES.nothingToRepeat;
+      const pending = session.conversation.pending;
+      if (!pending && session.lastAdvice) return goodbye(turn, [said]);
+      return ask(turn, session.conversation, pending ?? 'area', [said]);
+    },
+  };
+}
+
+export function startOverHandler(choose: PickVariant): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'AMAZON.StartOverIntent'),
+    handle: (input) => startOver({ input, choose, lastAdvice: undefined }, PHRASES.startOver),
+  };
+}
+
+/** Out-of-domain speech counts as a failed answer to whatever was asked. */
+export function fallbackHandler(choose: PickVariant): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'AMAZON.FallbackIntent'),
+    handle: (input) => runAnswer(input, choose, () => ({ kind: 'problem', say: PHRASES.notUnderstood })),
+  };
+}

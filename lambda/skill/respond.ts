@@ -1,0 +1,126 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { type Advice, adviseTraining } from '../core';
+import { toCheckIn } from './conversation/check-in';
+import { nextCheckQuestion, nextFollowUp } from './conversation/next-question';
+import { saveSession } from './conversation/session';
+import { type Conversation, freshConversation, type LastAdvice, type Question } from './conversation/state';
+import { PHRASES, QUESTION_PROMPTS, REASKS, suggestionSentence } from './speech/en-US';
+import { renderAdvice } from './speech/render-advice';
+import { type PickVariant, pick } from './speech/variants';
+
+/** Two re-asks, then the check ends gracefully (DESIGN.md §3). */
+export const MAX_REASKS = 2;
+
+export interface Turn {
+  input: HandlerInput;
+  choose: PickVariant;
+  lastAdvice: LastAdvice | undefined;
+}
+
+const join = (lines: readonly string[]) => lines.filter(Boolean).join(' ');
+
+export function ask(turn: Turn, conversation: Conversation, question: Question, lines: string[]): Response {
+  const prompt = pick(turn.choose, QUESTION_PROMPTS[question]);
+  const failures = conversation.pending === question ? conversation.failures : 0;
+  saveSession(turn.input, { ...conversation, pending: question, failures }, turn.lastAdvice);
+  return turn.input.responseBuilder
+    .speak(join([...lines, prompt]))
+    .reprompt(prompt)
+    .withShouldEndSession(false)
+    .getResponse();
+}
+
+function end(turn: Turn, conversation: Conversation | undefined, lines: string[]): Response {
+  saveSession(turn.input, conversation, turn.lastAdvice);
+  return turn.input.responseBuilder.speak(join(lines)).withShouldEndSession(true).getResponse();
+}
+
+export function goodbye(turn: Turn, lines: string[] = []): Response {
+  return end(turn, undefined, [...lines, pick(turn.choose, PHRASES.goodbye)]);
+}
+
+export function startOver(turn: Turn, opening: string): Response {
+  const conversation = freshConversation();
+  saveSession(turn.input, { ...conversation, pending: 'area' }, undefined);
+  return turn.input.responseBuilder
+    .speak(opening)
+    .reprompt(PHRASES.launchReprompt)
+    .withShouldEndSession(false)
+    .getResponse();
+}
+
+/** What to say once a follow-up answer has not changed the verdict. */
+function followUpNote(answered: 'sleep' | 'hydration', advice: Advice, choose: PickVariant): string {
+  const kind = answered === 'sleep' ? 'sleep' : 'hydrate';
+  const suggestion = advice.suggestions.find((entry) => entry.kind === kind);
+  if (suggestion) return suggestionSentence(suggestion);
+  return pick(choose, answered === 'sleep' ? PHRASES.sleepThanks : PHRASES.hydrationGood);
+}
+
+/** The tip for what the user told us up front, since those follow-ups will not be asked. */
+function volunteeredTip(conversation: Conversation, advice: Advice): string | undefined {
+  const habit = advice.suggestions.find(
+    (entry) =>
+      (entry.kind === 'sleep' && conversation.draft.sleepHours !== undefined) ||
+      (entry.kind === 'hydrate' && conversation.draft.hydration !== undefined),
+  );
+  return habit && advice.reasons[0]?.rule !== 'M1' ? suggestionSentence(habit) : undefined;
+}
+
+/**
+ * Moves the check on after an answer: the next question that can still change the verdict,
+ * or the advice, then the sleep and water follow-ups, then goodbye.
+ */
+export function advance(
+  turn: Turn,
+  conversation: Conversation,
+  preface: string[],
+  answered: ReadonlyArray<'sleep' | 'hydration'> = [],
+  forcedQuestion?: Question,
+): Response {
+  if (forcedQuestion) return ask(turn, conversation, forcedQuestion, preface);
+  if (!conversation.adviceGiven) {
+    const question = nextCheckQuestion(conversation.draft);
+    if (question) return ask(turn, conversation, question, preface);
+  }
+  const advice = adviseTraining(toCheckIn(conversation.draft));
+  const rendered = renderAdvice(advice, turn.choose);
+  const lines = [...preface];
+  if (!conversation.adviceGiven) {
+    lines.push(rendered.speech);
+    const tip = volunteeredTip(conversation, advice);
+    if (tip) lines.push(tip);
+  } else if (turn.lastAdvice && turn.lastAdvice.verdict !== rendered.verdict) {
+    lines.push(PHRASES.adviceChanged, rendered.speech);
+  } else {
+    for (const question of answered) lines.push(followUpNote(question, advice, turn.choose));
+  }
+  const advised = { ...conversation, adviceGiven: true };
+  const adviceTurn = { ...turn, lastAdvice: rendered };
+  turn.input.responseBuilder.withSimpleCard(rendered.cardTitle, rendered.cardText);
+  const followUp = advice.urgent ? undefined : nextFollowUp(advised.draft);
+  if (followUp) return ask(adviceTurn, advised, followUp, lines);
+  if (!advice.urgent) lines.push(pick(turn.choose, PHRASES.finish));
+  return end(adviceTurn, advised, lines);
+}
+
+function giveUp(turn: Turn, conversation: Conversation): Response {
+  if (conversation.adviceGiven) return end(turn, conversation, [pick(turn.choose, PHRASES.finish)]);
+  turn.input.responseBuilder.withSimpleCard(PHRASES.giveUpCardTitle, PHRASES.giveUp);
+  return end(turn, undefined, [PHRASES.giveUp]);
+}
+
+/** An answer we could not use: say why, re-ask what is expected, and never loop forever. */
+export function reask(turn: Turn, conversation: Conversation, problem?: string): Response {
+  const pending = conversation.pending ?? 'area';
+  const failures = conversation.failures + 1;
+  if (failures > MAX_REASKS) return giveUp(turn, conversation);
+  saveSession(turn.input, { ...conversation, pending, failures }, turn.lastAdvice);
+  const reprompt = REASKS[pending];
+  return turn.input.responseBuilder
+    .speak(join([problem ?? PHRASES.notUnderstood, reprompt]))
+    .reprompt(reprompt)
+    .withShouldEndSession(false)
+    .getResponse();
+}

@@ -1,0 +1,57 @@
+import { getSlot, type HandlerInput } from 'ask-sdk-core';
+import * as z from 'zod';
+
+/** The parts of an Alexa slot we rely on; anything else in it is ignored. */
+const SlotSchema = z.object({
+  value: z.string().optional(),
+  resolutions: z
+    .object({
+      resolutionsPerAuthority: z
+        .array(
+          z.object({
+            status: z.object({ code: z.string() }),
+            values: z.array(z.object({ value: z.object({ id: z.string() }) })).optional(),
+          }),
+        )
+        .optional(),
+    })
+    .optional(),
+});
+
+export type SlotReading<T> =
+  | { kind: 'absent' }
+  | { kind: 'value'; value: T }
+  /** Heard something we cannot use: NO_MATCH, an id we do not know, or a non-number. */
+  | { kind: 'unusable'; heard: string };
+
+function readSlot(input: HandlerInput, name: string): z.infer<typeof SlotSchema> | undefined {
+  if (input.requestEnvelope.request.type !== 'IntentRequest') return undefined;
+  const parsed = SlotSchema.safeParse(getSlot(input.requestEnvelope, name));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** A custom slot's value id from entity resolution, checked against the ids the code knows. */
+export function readSlotId<T extends string>(
+  input: HandlerInput,
+  name: string,
+  ids: readonly T[],
+): SlotReading<T> {
+  const slot = readSlot(input, name);
+  const heard = slot?.value?.trim();
+  if (!slot || !heard) return { kind: 'absent' };
+  for (const authority of slot.resolutions?.resolutionsPerAuthority ?? []) {
+    if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
+    const id = authority.values?.[0]?.value.id;
+    const known = ids.find((candidate) => candidate === id);
+    if (known) return { kind: 'value', value: known };
+  }
+  return { kind: 'unusable', heard };
+}
+
+/** AMAZON.NUMBER arrives as digits ("4", "-3") or "?" when Alexa heard no number. */
+export function readNumber(input: HandlerInput, name: string): SlotReading<number> {
+  const heard = readSlot(input, name)?.value?.trim();
+  if (!heard) return { kind: 'absent' };
+  if (!/^-?\d{1,6}(\.\d{1,3})?$/.test(heard)) return { kind: 'unusable', heard };
+  return { kind: 'value', value: Number(heard) };
+}
