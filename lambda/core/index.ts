@@ -20,4 +20,21 @@ export {
   RED_FLAGS,
   SorenessSchema,
 } from './check-in';
-export { moreRestrictive, severityBand } from './verdict-ladder';
+export type { SeverityWordId } from './severity-words';
+export {
+  isSeverityWordId,
+  SEVERITY_WORD_IDS,
+  SEVERITY_WORD_LEVELS,
+  SEVERITY_WORD_SYNONYMS,
+  SPOKEN_SEVERITY,
+  severityFromWord,
+} from './severity-words';
+export type { SeverityBand } from './verdict-ladder';
+export {
+  moreRestrictive,
+  mostRestrictive,
+  SEVERITY_BANDS,
+  severityBand,
+  stepUp,
+  verdictRank,
+} from './verdict-ladder';

@@ -1,0 +1,115 @@
+import { ACTIVE_RECOVERY_OPTIONS, type Suggestion } from '../advice';
+import type { TrainingRegion } from '../body-areas';
+import type { Soreness } from '../check-in';
+import { severityBand } from '../verdict-ladder';
+import type { VerdictFinding } from './finding';
+import { isMuscleAche, isSharpOrJointPain, moderateAcheRegion } from './soreness-kinds';
+import { TRAIN_INSTEAD_ORDER } from './training-regions';
+
+/** What the area rules need to know beyond the one sore area they look at. */
+export interface AreaContext {
+  /** The regions today's plan loads; undefined when the plan is unknown. */
+  plannedRegions: ReadonlySet<TrainingRegion> | undefined;
+  /** Regions some sore area keeps off limits (so they are never offered instead). */
+  blockedRegions: ReadonlySet<TrainingRegion>;
+}
+
+export type AreaRule = (entry: Soreness, context: AreaContext) => VerdictFinding | undefined;
+
+const WARM_UP: Suggestion = { kind: 'warm-up-cool-down' };
+
+/** R2 — NHS; DOMS resolves within 5–7 days: pain getting worse, or lasting more than 7 days. */
+export const worseningOrLongLasting: AreaRule = (entry) =>
+  entry.worsening === true || (entry.days ?? 0) > 7
+    ? {
+        reason: { rule: 'R2', verdict: 'see-professional', area: entry.area },
+        suggestions: [{ kind: 'see-professional', who: 'doctor' }],
+      }
+    : undefined;
+
+/** R3 — seed + tendon pain-monitoring model: sharp or joint/tendon pain at 4/10 or more. */
+export const sharpOrJointPainModerateOrWorse: AreaRule = (entry) =>
+  isSharpOrJointPain(entry) && entry.severity >= 4
+    ? {
+        reason: { rule: 'R3', verdict: 'see-professional', area: entry.area },
+        suggestions: [{ kind: 'see-professional', who: 'physio-or-doctor' }],
+      }
+    : undefined;
+
+/** R4 — seed: sharp or joint/tendon pain below 4/10 means pause completely and watch it. */
+export const sharpOrJointPainMild: AreaRule = (entry) =>
+  isSharpOrJointPain(entry) && severityBand(entry.severity) === 'mild'
+    ? {
+        reason: { rule: 'R4', verdict: 'rest', area: entry.area },
+        suggestions: [{ kind: 'pause-and-monitor', days: 3 }],
+      }
+    : undefined;
+
+/** R5 — seed: severe dull soreness, or soreness that limits movement, means rest. */
+export const severeOrLimitingSoreness: AreaRule = (entry) =>
+  isMuscleAche(entry, 'severe') || entry.limitsMovement === true
+    ? {
+        reason: { rule: 'R5', verdict: 'rest', area: entry.area },
+        suggestions: [{ kind: 'light-walking-only' }],
+      }
+    : undefined;
+
+/** R6 — seed: moderate dull soreness all over calls for active recovery. */
+export const moderateWholeBodyAche: AreaRule = (entry) =>
+  isMuscleAche(entry, 'moderate') && entry.area === 'whole-body'
+    ? {
+        reason: { rule: 'R6', verdict: 'active-recovery', area: entry.area },
+        suggestions: [{ kind: 'active-recovery', options: ACTIVE_RECOVERY_OPTIONS }],
+      }
+    : undefined;
+
+/** R7 — seed: moderate dull soreness where the plan (or an unknown plan) would load it. */
+export const moderateAcheInPlannedRegion: AreaRule = (entry, context) => {
+  const region = moderateAcheRegion(entry);
+  if (region === undefined || context.plannedRegions?.has(region) === false) return undefined;
+  const regions = TRAIN_INSTEAD_ORDER[region].filter((each) => !context.blockedRegions.has(each));
+  return {
+    reason: { rule: 'R7', verdict: 'modify', area: entry.area },
+    suggestions: [{ kind: 'train-instead', regions }, { kind: 'lower-intensity' }],
+  };
+};
+
+/** R8 — seed: moderate dull soreness away from today's plan; the plan already alternates. */
+export const moderateAcheOutsidePlan: AreaRule = (entry, context) => {
+  const region = moderateAcheRegion(entry);
+  return region !== undefined && context.plannedRegions?.has(region) === false
+    ? { reason: { rule: 'R8', verdict: 'train', area: entry.area }, suggestions: [WARM_UP] }
+    : undefined;
+};
+
+/** R9 — seed: mild dull soreness (or none) is fine to train; gentle movement eases stiffness. */
+export const mildOrNoSoreness: AreaRule = (entry) =>
+  severityBand(entry.severity) === 'none' || isMuscleAche(entry, 'mild')
+    ? { reason: { rule: 'R9', verdict: 'train', area: entry.area }, suggestions: [WARM_UP] }
+    : undefined;
+
+/** R10 — seed: soreness lasting 4–7 days means at least modify and review the load with a coach. */
+export const soreForDays: AreaRule = (entry) =>
+  entry.days !== undefined && entry.days >= 4 && entry.days <= 7
+    ? {
+        reason: { rule: 'R10', verdict: 'modify', area: entry.area },
+        suggestions: [{ kind: 'review-with-coach' }],
+      }
+    : undefined;
+
+/** Every rule that looks at one sore area, in the order of DESIGN.md §2. */
+export const AREA_RULES: readonly AreaRule[] = [
+  worseningOrLongLasting,
+  sharpOrJointPainModerateOrWorse,
+  sharpOrJointPainMild,
+  severeOrLimitingSoreness,
+  moderateWholeBodyAche,
+  moderateAcheInPlannedRegion,
+  moderateAcheOutsidePlan,
+  mildOrNoSoreness,
+  soreForDays,
+];
+
+export function evaluateArea(entry: Soreness, context: AreaContext): VerdictFinding[] {
+  return AREA_RULES.flatMap((rule) => rule(entry, context) ?? []);
+}

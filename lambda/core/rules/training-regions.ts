@@ -1,0 +1,48 @@
+import { AREA_REGION, TRAINING_REGIONS, type TrainingRegion } from '../body-areas';
+import type { PlannedFocus, Soreness } from '../check-in';
+import { severityBand } from '../verdict-ladder';
+import { isSharpOrJointPain } from './soreness-kinds';
+
+/** Which regions a plan loads; running and cycling load the legs, so cardio is lower body. */
+const PLAN_REGIONS: Readonly<Record<PlannedFocus, readonly TrainingRegion[]>> = {
+  'upper-body': ['upper-body'],
+  'lower-body': ['lower-body'],
+  core: ['core'],
+  'full-body': TRAINING_REGIONS,
+  cardio: ['lower-body'],
+};
+
+export function plannedRegions(focus: PlannedFocus): ReadonlySet<TrainingRegion> {
+  return new Set(PLAN_REGIONS[focus]);
+}
+
+/** Where to train instead, best first (seed: lower ↔ upper body or core; core → upper or lower). */
+export const TRAIN_INSTEAD_ORDER: Readonly<Record<TrainingRegion, readonly TrainingRegion[]>> = {
+  'lower-body': ['upper-body', 'core'],
+  'upper-body': ['lower-body', 'core'],
+  core: ['upper-body', 'lower-body'],
+};
+
+/**
+ * An area that should not be trained today: moderate or worse, any sharp or joint pain, or
+ * movement limits. Mild dull soreness does not count: gentle work eases it (seed, R9).
+ */
+function keepsRegionFromTraining(entry: Soreness): boolean {
+  const band = severityBand(entry.severity);
+  return (
+    band === 'moderate' ||
+    band === 'severe' ||
+    (band === 'mild' && isSharpOrJointPain(entry)) ||
+    entry.limitsMovement === true
+  );
+}
+
+/** The training regions some sore area keeps off limits; whole-body soreness blocks all three. */
+export function blockedRegions(soreness: readonly Soreness[]): ReadonlySet<TrainingRegion> {
+  const blocked = new Set<TrainingRegion>();
+  for (const entry of soreness.filter(keepsRegionFromTraining)) {
+    const region = AREA_REGION[entry.area];
+    for (const each of region === 'whole-body' ? TRAINING_REGIONS : [region]) blocked.add(each);
+  }
+  return blocked;
+}
