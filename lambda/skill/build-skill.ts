@@ -72,7 +72,9 @@ export function buildSkill(options: SkillOptions): Skill {
   return SkillBuilders.custom()
     .addRequestHandlers(
       launchHandler(choose),
-      ...Object.entries(ANSWER_INTENTS).map(([intent, answer]) => answerHandler(intent, answer, choose)),
+      ...Object.entries(ANSWER_INTENTS).map(([intent, answer]) =>
+        answerHandler(intent, answer, choose),
+      ),
       helpHandler(choose),
       repeatHandler(choose),
       startOverHandler(choose),

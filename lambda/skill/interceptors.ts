@@ -1,4 +1,9 @@
-import { getIntentName, getRequestType, type RequestInterceptor, type ResponseInterceptor } from 'ask-sdk-core';
+import {
+  getIntentName,
+  getRequestType,
+  type RequestInterceptor,
+  type ResponseInterceptor,
+} from 'ask-sdk-core';
 import type { Logger } from './logger';
 
 /** Logs what kind of turn this was; slot values and user ids are never read here. */

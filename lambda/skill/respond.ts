@@ -4,7 +4,12 @@ import { type Advice, adviseTraining } from '../core';
 import { toCheckIn } from './conversation/check-in';
 import { nextCheckQuestion, nextFollowUp } from './conversation/next-question';
 import { saveSession } from './conversation/session';
-import { type Conversation, freshConversation, type LastAdvice, type Question } from './conversation/state';
+import {
+  type Conversation,
+  freshConversation,
+  type LastAdvice,
+  type Question,
+} from './conversation/state';
 import { PHRASES, QUESTION_PROMPTS, REASKS, suggestionSentence } from './speech/en-US';
 import { renderAdvice } from './speech/render-advice';
 import { type PickVariant, pick } from './speech/variants';
@@ -20,7 +25,12 @@ export interface Turn {
 
 const join = (lines: readonly string[]) => lines.filter(Boolean).join(' ');
 
-export function ask(turn: Turn, conversation: Conversation, question: Question, lines: string[]): Response {
+export function ask(
+  turn: Turn,
+  conversation: Conversation,
+  question: Question,
+  lines: string[],
+): Response {
   const prompt = pick(turn.choose, QUESTION_PROMPTS[question]);
   const failures = conversation.pending === question ? conversation.failures : 0;
   saveSession(turn.input, { ...conversation, pending: question, failures }, turn.lastAdvice);
@@ -51,7 +61,11 @@ export function startOver(turn: Turn, opening: string): Response {
 }
 
 /** What to say once a follow-up answer has not changed the verdict. */
-function followUpNote(answered: 'sleep' | 'hydration', advice: Advice, choose: PickVariant): string {
+function followUpNote(
+  answered: 'sleep' | 'hydration',
+  advice: Advice,
+  choose: PickVariant,
+): string {
   const kind = answered === 'sleep' ? 'sleep' : 'hydrate';
   const suggestion = advice.suggestions.find((entry) => entry.kind === kind);
   if (suggestion) return suggestionSentence(suggestion);

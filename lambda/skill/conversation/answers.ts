@@ -9,9 +9,9 @@ import {
   SEVERITY_WORD_IDS,
   SEVERITY_WORD_LEVELS,
 } from '../../core';
+import { readNumber, readSlotId, type SlotReading } from '../slots';
 import { PHRASES } from '../speech/en-US';
 import { userText } from '../speech/user-text';
-import { readNumber, readSlotId, type SlotReading } from '../slots';
 import { areaMissing, withArea, withRedFlags } from './draft-updates';
 import { type Conversation, type Draft, type Question, SLEEP_QUALITIES } from './state';
 
@@ -37,10 +37,18 @@ const DURATION_DAYS = {
 const DURATION_IDS = Object.keys(DURATION_DAYS) as (keyof typeof DURATION_DAYS)[];
 
 const unchanged: Outcome = { kind: 'unchanged' };
-const changed = (draft: Draft, pending?: Question | null): Outcome => ({ kind: 'changed', draft, pending });
+const changed = (draft: Draft, pending?: Question | null): Outcome => ({
+  kind: 'changed',
+  draft,
+  pending,
+});
 const problem = (say: string): Outcome => ({ kind: 'problem', say });
 
-function numberInRange(reading: SlotReading<number>, min: number, max: number): number | Outcome | undefined {
+function numberInRange(
+  reading: SlotReading<number>,
+  min: number,
+  max: number,
+): number | Outcome | undefined {
   if (reading.kind === 'absent') return undefined;
   if (reading.kind === 'unusable') return problem(PHRASES.notUnderstood);
   if (!Number.isInteger(reading.value) && max === 10) return problem(PHRASES.outOfRange);
@@ -138,12 +146,14 @@ export const applyDays: Answer = (input, { draft }) => {
 export const applyMovementLimit: Answer = (_input, { draft }) =>
   changed({ ...draft, limitsMovement: true });
 
-export const applyGettingWorse: Answer = (_input, { draft }) => changed({ ...draft, worsening: true });
+export const applyGettingWorse: Answer = (_input, { draft }) =>
+  changed({ ...draft, worsening: true });
 
 export const applyHardSession: Answer = (_input, { draft }) =>
   changed({ ...draft, hardSession: true });
 
-export const applyAlwaysSore: Answer = (_input, { draft }) => changed({ ...draft, alwaysSore: true });
+export const applyAlwaysSore: Answer = (_input, { draft }) =>
+  changed({ ...draft, alwaysSore: true });
 
 export const applyRedFlag: Answer = (input, { draft, pending }) => {
   const flags: RedFlag[] = [];

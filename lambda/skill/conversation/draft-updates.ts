@@ -9,7 +9,9 @@ export function withArea(draft: Draft, area: BodyArea, feel?: Feel, severity?: n
   const merged: SoreArea = {
     area,
     ...((feel ?? existing?.feel) && { feel: feel ?? existing?.feel }),
-    ...((severity ?? existing?.severity) !== undefined && { severity: severity ?? existing?.severity }),
+    ...((severity ?? existing?.severity) !== undefined && {
+      severity: severity ?? existing?.severity,
+    }),
   };
   if (existing) {
     return { ...draft, areas: draft.areas.map((entry) => (entry === existing ? merged : entry)) };

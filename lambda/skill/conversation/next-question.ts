@@ -1,4 +1,4 @@
-import { adviseTraining, type Verdict, VERDICTS } from '../../core';
+import { adviseTraining, VERDICTS, type Verdict } from '../../core';
 import { feelMatters, toCheckIn } from './check-in';
 import type { Draft, Question } from './state';
 

@@ -1,5 +1,11 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { type Conversation, freshConversation, type LastAdvice, STATE_VERSION, SessionAttributesSchema } from './state';
+import {
+  type Conversation,
+  freshConversation,
+  type LastAdvice,
+  SessionAttributesSchema,
+  STATE_VERSION,
+} from './state';
 
 export interface LoadedSession {
   conversation: Conversation;
@@ -14,11 +20,21 @@ export interface LoadedSession {
 export function loadSession(input: HandlerInput): LoadedSession {
   const raw = input.attributesManager.getSessionAttributes();
   if (!raw || Object.keys(raw).length === 0) {
-    return { conversation: freshConversation(), lastAdvice: undefined, started: false, broken: false };
+    return {
+      conversation: freshConversation(),
+      lastAdvice: undefined,
+      started: false,
+      broken: false,
+    };
   }
   const parsed = SessionAttributesSchema.safeParse(raw);
   if (!parsed.success) {
-    return { conversation: freshConversation(), lastAdvice: undefined, started: false, broken: true };
+    return {
+      conversation: freshConversation(),
+      lastAdvice: undefined,
+      started: false,
+      broken: true,
+    };
   }
   return {
     conversation: parsed.data.conversation ?? freshConversation(),

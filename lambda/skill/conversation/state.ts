@@ -1,5 +1,13 @@
 import * as z from 'zod';
-import { BODY_AREAS, FEELS, HYDRATION_LEVELS, PLANNED_FOCUSES, RED_FLAGS, RULE_IDS, VERDICTS } from '../../core';
+import {
+  BODY_AREAS,
+  FEELS,
+  HYDRATION_LEVELS,
+  PLANNED_FOCUSES,
+  RED_FLAGS,
+  RULE_IDS,
+  VERDICTS,
+} from '../../core';
 
 export const QUESTIONS = [
   'area',

@@ -1,6 +1,6 @@
 import { type HandlerInput, isNewSession, type RequestHandler } from 'ask-sdk-core';
 import type { Answer } from '../conversation/answers';
-import { withArea, areaMissing } from '../conversation/draft-updates';
+import { areaMissing, withArea } from '../conversation/draft-updates';
 import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
 import { advance, goodbye, reask, startOver, type Turn } from '../respond';
@@ -53,7 +53,11 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
   return reask(turn, conversation, outcome.kind === 'problem' ? outcome.say : undefined);
 }
 
-export function answerHandler(intentName: string, answer: Answer, choose: PickVariant): RequestHandler {
+export function answerHandler(
+  intentName: string,
+  answer: Answer,
+  choose: PickVariant,
+): RequestHandler {
   return {
     canHandle: (input) => isIntent(input, intentName),
     handle: (input) => runAnswer(input, choose, answer),

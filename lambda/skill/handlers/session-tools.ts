@@ -3,8 +3,8 @@ import { loadSession } from '../conversation/session';
 import { ask, goodbye, startOver, type Turn } from '../respond';
 import { HELP, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
-import { isIntent } from './intent';
 import { runAnswer } from './answer-handler';
+import { isIntent } from './intent';
 
 function turnOf(input: HandlerInput, choose: PickVariant): Turn {
   return { input, choose, lastAdvice: loadSession(input).lastAdvice };
@@ -56,6 +56,7 @@ export function startOverHandler(choose: PickVariant): RequestHandler {
 export function fallbackHandler(choose: PickVariant): RequestHandler {
   return {
     canHandle: (input) => isIntent(input, 'AMAZON.FallbackIntent'),
-    handle: (input) => runAnswer(input, choose, () => ({ kind: 'problem', say: PHRASES.notUnderstood })),
+    handle: (input) =>
+      runAnswer(input, choose, () => ({ kind: 'problem', say: PHRASES.notUnderstood })),
   };
 }

@@ -1,5 +1,12 @@
-import type { AreaRegion, BodyArea, Reason, RedFlag, Suggestion, TrainingRegion, Verdict } from '../../core';
-import { AREA_REGION } from '../../core';
+import type {
+  AreaRegion,
+  BodyArea,
+  Reason,
+  RedFlag,
+  Suggestion,
+  TrainingRegion,
+  Verdict,
+} from '../../core';
 import type { Question } from '../conversation/state';
 
 /** Everything the skill says in en-US. Another locale is another file with the same shape. */
@@ -66,8 +73,22 @@ export const URGENT_LINE = 'Stop training now and contact a doctor or your local
 
 export const DISCLAIMER = "I'm a training guide, not a doctor.";
 
+const PLURAL_AREAS: ReadonlySet<BodyArea> = new Set([
+  'legs',
+  'calves',
+  'glutes',
+  'hips',
+  'shoulders',
+  'arms',
+]);
+
 export function areaName(area: BodyArea): string {
   return AREA_NAMES[area];
+}
+
+/** "Your legs need" but "your back needs". */
+function verb(area: BodyArea | undefined, plural: string, singular: string): string {
+  return area && PLURAL_AREAS.has(area) ? plural : singular;
 }
 
 function list(items: readonly string[], conjunction: 'and' | 'or'): string {
@@ -76,7 +97,10 @@ function list(items: readonly string[], conjunction: 'and' | 'or'): string {
 }
 
 function redFlagList(flags: readonly RedFlag[] | undefined): string {
-  return list((flags ?? []).map((flag) => RED_FLAG_NAMES[flag]), 'and');
+  return list(
+    (flags ?? []).map((flag) => RED_FLAG_NAMES[flag]),
+    'and',
+  );
 }
 
 /** One sentence: why the verdict is what it is. */
@@ -94,11 +118,11 @@ export function reasonSentence(reason: Reason): string {
     case 'R4':
       return `Sharp or joint pain, even mild, like in your ${area}, is a signal to pause completely.`;
     case 'R5':
-      return `Your ${area} is too sore for hard training with good form.`;
+      return `Your ${area} ${verb(reason.area, 'are', 'is')} too sore for hard training with good form.`;
     case 'R6':
       return 'Moderate soreness all over means your body needs a lighter day.';
     case 'R7':
-      return `Your ${area} needs time, but the rest of you is ready.`;
+      return `Your ${area} ${verb(reason.area, 'need', 'needs')} time, but the rest of you is ready.`;
     case 'R8':
       return `Your plan already works a different region from your ${area}.`;
     case 'R9':
@@ -171,10 +195,7 @@ export const QUESTION_PROMPTS: Record<Question, readonly [string, ...string[]]> 
     'Does it feel like a dull ache or stiffness, or a sharp, stabbing pain?',
     'Is it more of a dull ache, or a sharp pain?',
   ],
-  severity: [
-    'On a scale of one to ten, how bad is it?',
-    'How bad is it, from one to ten?',
-  ],
+  severity: ['On a scale of one to ten, how bad is it?', 'How bad is it, from one to ten?'],
   days: ['How many days has it been sore?', 'How long has it been sore, in days?'],
   limits: [
     'Does it limit your movement or your daily tasks?',
@@ -209,7 +230,8 @@ export const HELP: Record<Question | 'none', string> = {
   none: 'I help you decide whether to train today when you are sore. Tell me where you are sore, or say: I am not sore.',
   area: 'I help you decide whether to train today. Tell me where you are sore, like legs or back, or say: I am not sore.',
   feel: 'A dull ache or stiffness is normal muscle soreness. A sharp, stabbing or shooting pain can be an injury.',
-  severity: 'Rate it from zero, no pain, to ten, the worst pain. One to three is mild, four to six moderate, seven to ten severe.',
+  severity:
+    'Rate it from zero, no pain, to ten, the worst pain. One to three is mild, four to six moderate, seven to ten severe.',
   days: 'Normal soreness fades within a week, so how long it has lasted matters. Tell me how many days.',
   limits: 'I mean: does it stop you moving your full range, or make daily tasks like stairs hard?',
   redFlags: 'Some signs need a doctor, not a workout. Tell me if you have any of them.',
@@ -219,8 +241,11 @@ export const HELP: Record<Question | 'none', string> = {
 };
 
 export const PHRASES = {
-  launch: [`Hi! ${DISCLAIMER} Where are you sore?`, `Welcome to Soreness Coach. ${DISCLAIMER} Where are you sore today?`],
-  launchReprompt: 'Tell me where you are sore, like legs or back, or say: I am not sore.',
+  launch: [
+    `Hi! ${DISCLAIMER} Where are you sore?`,
+    `Welcome to Soreness Coach. ${DISCLAIMER} Where are you sore today?`,
+  ],
+  launchReprompt: 'Where are you sore? You can say legs or back, or: I am not sore.',
   unknownArea: (heard: string) => `I can't advise on ${heard}.`,
   outOfRange: 'That is off the scale.',
   startOver: "Okay, let's start over. Where are you sore?",
@@ -245,8 +270,5 @@ export function cardTitle(verdict: Verdict): string {
   return `Soreness Coach: ${VERDICT_LABELS[verdict]}`;
 }
 
-export const CARD_FOOTER = 'Soreness Coach is a training guide, not medical advice. In an emergency, call your local emergency number.';
-
-export function regionOf(area: BodyArea): string {
-  return REGION_NAMES[AREA_REGION[area]];
-}
+export const CARD_FOOTER =
+  'Soreness Coach is a training guide, not medical advice. In an emergency, call your local emergency number.';
