@@ -1,10 +1,23 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
-import { buildSkill } from './skill';
+import * as z from 'zod';
+import { buildSkill, consoleLogger } from './skill';
 
-const skill = buildSkill({ skillId: process.env.SKILL_ID ?? '' });
+const EnvironmentSchema = z.object({
+  SKILL_ID: z.string().regex(/^amzn1\.ask\.skill\.[0-9a-f-]{36}$/),
+});
 
-export const handler = async (
-  event: RequestEnvelope,
-  context: Context,
-): Promise<ResponseEnvelope> => skill.invoke(event, context);
+const environment = EnvironmentSchema.safeParse(process.env);
+const skill = environment.success ? buildSkill({ skillId: environment.data.SKILL_ID }) : undefined;
+
+/**
+ * The Lambda entry: async and two-argument, as nodejs24.x requires (never ask-sdk's .lambda()).
+ * Without a valid SKILL_ID it fails closed: it answers nobody rather than everybody.
+ */
+export const handler = async (event: RequestEnvelope, context: Context): Promise<ResponseEnvelope> => {
+  if (!skill) {
+    consoleLogger.error({ event: 'refused', reason: 'SKILL_ID is missing or malformed' });
+    throw new Error('Soreness Coach is not configured: set SKILL_ID to the skill id');
+  }
+  return skill.invoke(event, context);
+};

@@ -33,6 +33,7 @@ import {
 import { requestLogger, verdictLogger } from './interceptors';
 import { consoleLogger, type Logger } from './logger';
 import { type PickVariant, randomVariant } from './speech/variants';
+import { withEnvelopeValidation } from './verified-skill';
 
 export interface SkillOptions {
   /** The only application id this skill answers for. */
@@ -69,7 +70,7 @@ export const ANSWER_INTENTS: Readonly<Record<string, Answer>> = {
 export function buildSkill(options: SkillOptions): Skill {
   const logger = options.logger ?? consoleLogger;
   const choose = options.pickVariant ?? randomVariant;
-  return SkillBuilders.custom()
+  const skill = SkillBuilders.custom()
     .addRequestHandlers(
       launchHandler(choose),
       ...Object.entries(ANSWER_INTENTS).map(([intent, answer]) =>
@@ -89,4 +90,5 @@ export function buildSkill(options: SkillOptions): Skill {
     .addErrorHandlers(errorHandler(logger))
     .withSkillId(options.skillId)
     .create();
+  return withEnvelopeValidation(skill, logger);
 }

@@ -28,8 +28,8 @@ async function checkIn(
   severity: number,
 ) {
   await session.launch();
-  let response = await session.say('CheckInIntent', { area: match(...area) });
-  if (feel) response = await session.say('FeelIntent', { feel: match(feel) });
+  await session.say('CheckInIntent', { area: match(...area) });
+  if (feel) await session.say('FeelIntent', { feel: match(feel) });
   return session.say('NumberIntent', { number: num(severity) });
 }
 
