@@ -1,0 +1,151 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import model from '../../interaction-model/en-US.json';
+import {
+  BODY_AREAS,
+  FEELS,
+  HYDRATION_LEVELS,
+  PLANNED_FOCUSES,
+  RED_FLAGS,
+  SEVERITY_WORD_IDS,
+} from '../../lambda/core';
+import { ANSWER_INTENTS } from '../../lambda/skill/build-skill';
+import { SLEEP_QUALITIES } from '../../lambda/skill/conversation/state';
+
+const { intents, types } = model.interactionModel.languageModel;
+const SKILL_DIR = join(__dirname, '../../lambda/skill');
+
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+}
+
+const code = sourcesUnder(SKILL_DIR).join('\n');
+const slotNamesInCode = new Set(
+  [
+    ...code.matchAll(/read(?:SlotId|Number)\(input, '([A-Za-z]+)'/g),
+    ...code.matchAll(/for \(const name of \[([^\]]+)\]/g),
+  ]
+    .flatMap((found) => (found[1] ?? '').split(',').map((name) => name.trim().replace(/'/g, '')))
+    .filter(Boolean),
+);
+const intentNamesInCode = new Set(
+  [...code.matchAll(/'((?:AMAZON\.)?[A-Za-z]+Intent)'/g)].map((found) => found[1] ?? ''),
+);
+
+describe('the code and the interaction model agree', () => {
+  it('finds the names the code uses (guards the extraction itself)', () => {
+    expect(slotNamesInCode).toContain('area');
+    expect(slotNamesInCode).toContain('otherRedFlag');
+    expect(intentNamesInCode).toContain('AMAZON.StopIntent');
+  });
+
+  it('every intent name the code uses exists in the model', () => {
+    const modelIntents = new Set(intents.map((intent) => intent.name));
+    for (const name of [...intentNamesInCode, ...Object.keys(ANSWER_INTENTS)]) {
+      expect(modelIntents, name).toContain(name);
+    }
+  });
+
+  it('every slot name the code reads is declared on some intent', () => {
+    const declared = new Set(
+      intents.flatMap((intent) => (intent.slots ?? []).map((slot) => slot.name)),
+    );
+    for (const name of slotNamesInCode) expect(declared, name).toContain(name);
+  });
+
+  it('every custom intent of the model has a handler', () => {
+    const custom = intents
+      .map((intent) => intent.name)
+      .filter((name) => !name.startsWith('AMAZON.'));
+    for (const name of custom) expect(Object.keys(ANSWER_INTENTS), name).toContain(name);
+  });
+
+  it('every built-in the design names is in the model and handled', () => {
+    for (const name of [
+      'AMAZON.HelpIntent',
+      'AMAZON.StopIntent',
+      'AMAZON.CancelIntent',
+      'AMAZON.NavigateHomeIntent',
+      'AMAZON.FallbackIntent',
+      'AMAZON.RepeatIntent',
+      'AMAZON.StartOverIntent',
+      'AMAZON.YesIntent',
+      'AMAZON.NoIntent',
+    ]) {
+      expect(
+        intents.map((intent) => intent.name),
+        name,
+      ).toContain(name);
+      expect([...intentNamesInCode, ...Object.keys(ANSWER_INTENTS)], name).toContain(name);
+    }
+  });
+
+  it.each([
+    ['SorenessArea', BODY_AREAS],
+    ['PainFeel', FEELS],
+    ['SeverityWord', SEVERITY_WORD_IDS],
+    ['RedFlag', RED_FLAGS],
+    ['HydrationLevel', HYDRATION_LEVELS],
+    ['TrainingFocus', PLANNED_FOCUSES],
+    ['SleepQuality', SLEEP_QUALITIES],
+  ] as const)('slot type %s has exactly the ids the code knows', (typeName, ids) => {
+    const type = types.find((entry) => entry.name === typeName);
+    expect(type?.values.map((value) => value.id).sort()).toEqual([...ids].sort());
+  });
+
+  it('the check-in intent has at least 30 samples and every custom intent at least 8', () => {
+    for (const intent of intents) {
+      if (intent.name.startsWith('AMAZON.')) continue;
+      expect(intent.samples.length, intent.name).toBeGreaterThanOrEqual(
+        intent.name === 'CheckInIntent' ? 30 : 8,
+      );
+    }
+  });
+
+  it('no two intents share a sample utterance', () => {
+    const owner = new Map<string, string>();
+    for (const intent of intents) {
+      for (const sample of intent.samples) {
+        const key = sample.toLowerCase().replace(/\s+/g, ' ').trim();
+        expect(owner.get(key), `"${sample}" in ${intent.name}`).toBeUndefined();
+        owner.set(key, intent.name);
+      }
+    }
+  });
+
+  it('the synonyms people say for areas resolve to the right body-area ids', () => {
+    const area = types.find((entry) => entry.name === 'SorenessArea');
+    const idOf = (word: string) =>
+      area?.values.find((value) => [value.name.value, ...value.name.synonyms].includes(word))?.id;
+    expect(
+      Object.fromEntries(
+        [
+          'quads',
+          'hammies',
+          'butt',
+          'pecs',
+          'lats',
+          'traps',
+          'delts',
+          'six pack',
+          'heel',
+          'everywhere',
+        ].map((word) => [word, idOf(word)]),
+      ),
+    ).toEqual({
+      quads: 'legs',
+      hammies: 'legs',
+      butt: 'glutes',
+      pecs: 'chest',
+      lats: 'back',
+      traps: 'back',
+      delts: 'shoulders',
+      'six pack': 'core',
+      heel: 'achilles',
+      everywhere: 'whole-body',
+    });
+  });
+});
