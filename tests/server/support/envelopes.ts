@@ -3,7 +3,8 @@ import { LOCAL_SKILL_ID } from '../../../lambda/skill';
 export const CERT_CHAIN_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem';
 
 interface LaunchOptions {
-  timestamp?: Date;
+  /** null leaves the timestamp out. */
+  timestamp?: Date | null;
   applicationId?: string;
 }
 
@@ -20,7 +21,8 @@ export function launchRequestBody(options: LaunchOptions = {}): string {
     request: {
       type: 'LaunchRequest',
       requestId: 'amzn1.echo-api.request.test',
-      timestamp: (options.timestamp ?? new Date()).toISOString(),
+      timestamp:
+        options.timestamp === null ? undefined : (options.timestamp ?? new Date()).toISOString(),
       locale: 'en-US',
     },
   });
