@@ -29,6 +29,10 @@ function main(): void {
     },
   );
 
+  // Alexa gives up on an answer after 8 seconds; a request still arriving after 10 is not Alexa.
+  server.headersTimeout = 5_000;
+  server.requestTimeout = 10_000;
+
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

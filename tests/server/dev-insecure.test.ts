@@ -68,3 +68,14 @@ it('is off unless asked for: the same request to a default server is refused wit
   expect(response.status).toBe(400);
   expect(logger.entries).toEqual([{ event: 'request-refused', reason: 'unsigned' }]);
 });
+
+it('answers a body that is not JSON with a bare 500 and no details', async () => {
+  server = await listenOnLoopback(
+    createServer({ skillId: LOCAL_SKILL_ID, logger: recordingLogger(), devInsecure: true }),
+  );
+
+  const response = await postSkillRequest(server.url, '{"request": not json');
+
+  expect(response.status).toBe(500);
+  expect(await response.json()).toEqual({ error: 'internal' });
+});

@@ -218,6 +218,18 @@ describe('signatures', () => {
   });
 });
 
+describe('bodies', () => {
+  it('refuses a genuinely signed body that is not JSON, before the skill sees it', async () => {
+    serveCertificateDownloads(amazonLookalike.certificatePem);
+    trustEveryCertificateChain();
+    const body = '{"request": not json';
+
+    const response = await postSkillRequest(server.url, body, signedHeaders(body, amazonLookalike));
+
+    await expectRefusal(response, 'verification-failed');
+  });
+});
+
 describe('skill id', () => {
   it('refuses a genuinely signed request meant for another skill', async () => {
     serveCertificateDownloads(amazonLookalike.certificatePem);
