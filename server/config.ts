@@ -1,0 +1,63 @@
+import * as z from 'zod';
+import { LOCAL_SKILL_ID } from '../lambda/skill';
+
+/** The only value that turns verification off; anything else set here is a mistake, not a wish. */
+export const SKIP_VERIFICATION_CONSENT = 'I_UNDERSTAND';
+export const DEV_INSECURE_FLAG = '--dev-insecure';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  skillId: string;
+  devInsecure: boolean;
+}
+
+const SkillIdSchema = z
+  .string()
+  .regex(/^amzn1\.ask\.skill\.[0-9a-f-]{36}$/, 'SKILL_ID must look like amzn1.ask.skill.<uuid>');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  // Loopback by default: TLS terminates at a proxy in front, never in this process.
+  HOST: z.string().min(1).default('127.0.0.1'),
+  SKILL_ID: SkillIdSchema.optional(),
+  ALEXA_SKIP_VERIFICATION: z
+    .literal(SKIP_VERIFICATION_CONSENT, {
+      error: `ALEXA_SKIP_VERIFICATION accepts only ${SKIP_VERIFICATION_CONSENT}; unset it to keep verification on`,
+    })
+    .optional(),
+});
+
+const ArgsSchema = z.array(
+  z.literal(DEV_INSECURE_FLAG, { error: `the only accepted argument is ${DEV_INSECURE_FLAG}` }),
+);
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function parseServerConfig(
+  env: Record<string, string | undefined>,
+  args: readonly string[],
+): ServerConfig {
+  const parsedEnv = EnvSchema.safeParse(withoutEmptyValues(env));
+  if (!parsedEnv.success) throw new ConfigError(z.prettifyError(parsedEnv.error));
+  const parsedArgs = ArgsSchema.safeParse(args);
+  if (!parsedArgs.success) throw new ConfigError(z.prettifyError(parsedArgs.error));
+
+  const { PORT, HOST, SKILL_ID, ALEXA_SKIP_VERIFICATION } = parsedEnv.data;
+  const devInsecure =
+    parsedArgs.data.includes(DEV_INSECURE_FLAG) ||
+    ALEXA_SKIP_VERIFICATION === SKIP_VERIFICATION_CONSENT;
+  if (!devInsecure && SKILL_ID === undefined) {
+    throw new ConfigError(
+      `SKILL_ID is required (or run with ${DEV_INSECURE_FLAG} for local development)`,
+    );
+  }
+  return { port: PORT, host: HOST, skillId: SKILL_ID ?? LOCAL_SKILL_ID, devInsecure };
+}
+
+/** `FOO=` in a shell or .env file means "not set", not "set to the empty string". */
+function withoutEmptyValues(env: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+}

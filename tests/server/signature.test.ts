@@ -1,0 +1,258 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LOCAL_SKILL_ID } from '../../lambda/skill';
+import { createServer } from '../../server/create-server';
+import { serveCertificateDownloads } from './support/cert-download';
+import {
+  createSigningIdentity,
+  type SigningIdentity,
+  signBody,
+  trustEveryCertificateChain,
+} from './support/certificates';
+import { CERT_CHAIN_URL, launchRequestBody, postSkillRequest } from './support/envelopes';
+import { listenOnLoopback, type RunningServer } from './support/listen';
+import { recordingLogger } from './support/recording-logger';
+
+let server: RunningServer;
+let logger: ReturnType<typeof recordingLogger>;
+// One key pair for the file: RSA generation is the slow part and the tests never mutate it.
+const amazonLookalike: SigningIdentity = createSigningIdentity();
+
+beforeEach(async () => {
+  logger = recordingLogger();
+  server = await listenOnLoopback(createServer({ skillId: LOCAL_SKILL_ID, logger }));
+});
+
+afterEach(async () => {
+  await server.close();
+  vi.restoreAllMocks();
+});
+
+function signedHeaders(body: string, identity: SigningIdentity, certUrl = CERT_CHAIN_URL) {
+  return { SignatureCertChainUrl: certUrl, 'Signature-256': signBody(body, identity.privateKey) };
+}
+
+async function expectRefusal(response: Response, reason: string) {
+  expect(response.status).toBe(400);
+  expect(await response.json()).toEqual({ error: reason });
+  expect(logger.entries).toContainEqual({ event: 'request-refused', reason });
+}
+
+describe('a request the server can trust', () => {
+  it('is answered when signed by a trusted echo-api certificate with a fresh timestamp', async () => {
+    // The positive control: without it every refusal below could be a broken harness.
+    const downloads = serveCertificateDownloads(amazonLookalike.certificatePem);
+    trustEveryCertificateChain();
+    const body = launchRequestBody();
+
+    const response = await postSkillRequest(server.url, body, signedHeaders(body, amazonLookalike));
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ version: '1.0', response: {} });
+    expect(downloads.requestedUrls).toEqual([CERT_CHAIN_URL]);
+  });
+});
+
+describe('unsigned requests', () => {
+  it('refuses a request with neither signature header', async () => {
+    await expectRefusal(await postSkillRequest(server.url, launchRequestBody()), 'unsigned');
+  });
+
+  it('refuses a signature without a certificate URL', async () => {
+    const body = launchRequestBody();
+    const response = await postSkillRequest(server.url, body, {
+      'Signature-256': signBody(body, amazonLookalike.privateKey),
+    });
+    await expectRefusal(response, 'unsigned');
+  });
+
+  it('refuses a certificate URL without a signature', async () => {
+    const downloads = serveCertificateDownloads(amazonLookalike.certificatePem);
+    const response = await postSkillRequest(server.url, launchRequestBody(), {
+      SignatureCertChainUrl: CERT_CHAIN_URL,
+    });
+    await expectRefusal(response, 'unsigned');
+    expect(downloads.requestedUrls).toEqual([]);
+  });
+
+  it('refuses the legacy SHA-1 Signature header alone: only Signature-256 counts', async () => {
+    const response = await postSkillRequest(server.url, launchRequestBody(), {
+      SignatureCertChainUrl: CERT_CHAIN_URL,
+      Signature: 'c2lnbmF0dXJl',
+    });
+    await expectRefusal(response, 'unsigned');
+  });
+});
+
+describe('certificate URLs', () => {
+  it.each([
+    ['plain http', 'http://s3.amazonaws.com/echo.api/echo-api-cert.pem'],
+    ['another host', 'https://notamazon.com/echo.api/echo-api-cert.pem'],
+    ['a look-alike host', 'https://s3.amazonaws.com.evil.example/echo.api/echo-api-cert.pem'],
+    ['a non-default port', 'https://s3.amazonaws.com:563/echo.api/echo-api-cert.pem'],
+    ['a path outside /echo.api/', 'https://s3.amazonaws.com/EcHo.aPi/echo-api-cert.pem'],
+    ['dot segments leaving /echo.api/', 'https://s3.amazonaws.com/echo.api/../bucket/cert.pem'],
+    ['encoded dot segments', 'https://s3.amazonaws.com/echo.api/%2e%2e/bucket/cert.pem'],
+    ['credentials in the URL', 'https://user@s3.amazonaws.com/echo.api/echo-api-cert.pem'],
+    ['no URL at all', 'not a url'],
+  ])('refuses %s without downloading anything', async (_label, certUrl) => {
+    const downloads = serveCertificateDownloads(amazonLookalike.certificatePem);
+    trustEveryCertificateChain();
+    const body = launchRequestBody();
+
+    const response = await postSkillRequest(
+      server.url,
+      body,
+      signedHeaders(body, amazonLookalike, certUrl),
+    );
+
+    await expectRefusal(response, 'cert-url');
+    expect(downloads.requestedUrls).toEqual([]);
+  });
+
+  it.each([
+    ['an explicit :443', 'https://s3.amazonaws.com:443/echo.api/echo-api-cert.pem'],
+    ['an upper-case host', 'https://S3.AMAZONAWS.COM/echo.api/echo-api-cert.pem'],
+    ['dot segments that stay inside', 'https://s3.amazonaws.com/echo.api/../echo.api/cert.pem'],
+  ])('accepts %s, as Amazon documents', async (_label, certUrl) => {
+    serveCertificateDownloads(amazonLookalike.certificatePem);
+    trustEveryCertificateChain();
+    const body = launchRequestBody();
+
+    const response = await postSkillRequest(
+      server.url,
+      body,
+      signedHeaders(body, amazonLookalike, certUrl),
+    );
+
+    expect(response.status).toBe(200);
+  });
+
+  it('never reflects the caller-supplied URL in the answer', async () => {
+    const body = launchRequestBody();
+    const response = await postSkillRequest(
+      server.url,
+      body,
+      signedHeaders(body, amazonLookalike, 'https://evil.example/<script>alert(1)</script>'),
+    );
+
+    const text = await response.text();
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(text).not.toMatch(/evil|script/);
+  });
+});
+
+describe('certificates', () => {
+  it('refuses a correctly signed request whose certificate no public root vouches for', async () => {
+    const downloads = serveCertificateDownloads(amazonLookalike.certificatePem);
+    const body = launchRequestBody();
+
+    const response = await postSkillRequest(server.url, body, signedHeaders(body, amazonLookalike));
+
+    await expectRefusal(response, 'certificate');
+    expect(downloads.requestedUrls).toEqual([CERT_CHAIN_URL]);
+  });
+
+  it('refuses a trusted certificate issued for another domain', async () => {
+    const otherDomain = createSigningIdentity({ subjectAltNames: ['skills.example.com'] });
+    serveCertificateDownloads(otherDomain.certificatePem);
+    trustEveryCertificateChain();
+    const body = launchRequestBody();
+
+    const response = await postSkillRequest(server.url, body, signedHeaders(body, otherDomain));
+
+    await expectRefusal(response, 'certificate');
+  });
+
+  it('refuses an expired certificate', async () => {
+    const expired = createSigningIdentity({
+      notBefore: new Date('2020-01-01T00:00:00Z'),
+      notAfter: new Date('2021-01-01T00:00:00Z'),
+    });
+    serveCertificateDownloads(expired.certificatePem);
+    trustEveryCertificateChain();
+    const body = launchRequestBody();
+
+    const response = await postSkillRequest(server.url, body, signedHeaders(body, expired));
+
+    await expectRefusal(response, 'certificate');
+  });
+});
+
+describe('signatures', () => {
+  it('refuses a body signed by a key other than the certificate’s', async () => {
+    serveCertificateDownloads(amazonLookalike.certificatePem);
+    trustEveryCertificateChain();
+    const impostor = createSigningIdentity();
+    const body = launchRequestBody();
+
+    const response = await postSkillRequest(server.url, body, signedHeaders(body, impostor));
+
+    await expectRefusal(response, 'signature-mismatch');
+  });
+
+  it('refuses a body changed after it was signed', async () => {
+    serveCertificateDownloads(amazonLookalike.certificatePem);
+    trustEveryCertificateChain();
+    const signed = launchRequestBody();
+    const tampered = signed.replace('LaunchRequest', 'SessionEndedRequest');
+
+    const response = await postSkillRequest(
+      server.url,
+      tampered,
+      signedHeaders(signed, amazonLookalike),
+    );
+
+    await expectRefusal(response, 'signature-mismatch');
+  });
+
+  it('refuses a signature that is not base64 of anything', async () => {
+    serveCertificateDownloads(amazonLookalike.certificatePem);
+    trustEveryCertificateChain();
+
+    const response = await postSkillRequest(server.url, launchRequestBody(), {
+      SignatureCertChainUrl: CERT_CHAIN_URL,
+      'Signature-256': '!!!not-a-signature!!!',
+    });
+
+    await expectRefusal(response, 'signature-mismatch');
+  });
+});
+
+describe('bodies', () => {
+  it('refuses a genuinely signed body that is not JSON, before the skill sees it', async () => {
+    serveCertificateDownloads(amazonLookalike.certificatePem);
+    trustEveryCertificateChain();
+    const body = '{"request": not json';
+
+    const response = await postSkillRequest(server.url, body, signedHeaders(body, amazonLookalike));
+
+    await expectRefusal(response, 'verification-failed');
+  });
+});
+
+describe('skill id', () => {
+  it('refuses a genuinely signed request meant for another skill', async () => {
+    serveCertificateDownloads(amazonLookalike.certificatePem);
+    trustEveryCertificateChain();
+    const body = launchRequestBody({
+      applicationId: 'amzn1.ask.skill.11111111-1111-4111-8111-111111111111',
+    });
+
+    const response = await postSkillRequest(server.url, body, signedHeaders(body, amazonLookalike));
+
+    await expectRefusal(response, 'wrong-skill');
+  });
+});
+
+describe('what refusals log', () => {
+  it('logs the reason class only: no body, no user id, no header values', async () => {
+    const body = launchRequestBody();
+    await postSkillRequest(server.url, body, signedHeaders(body, amazonLookalike, 'http://x.y'));
+    await postSkillRequest(server.url, body);
+
+    expect(logger.entries).toEqual([
+      { event: 'request-refused', reason: 'cert-url' },
+      { event: 'request-refused', reason: 'unsigned' },
+    ]);
+  });
+});

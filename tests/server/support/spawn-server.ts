@@ -1,0 +1,48 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const REPO_ROOT = path.resolve(__dirname, '../../..');
+// The same tsx entry `npm run serve` uses, run with this Node directly so signals reach it
+// without an npm/npx wrapper in between.
+const TSX_CLI = createRequire(__filename).resolve('tsx/cli');
+
+export interface SpawnedServer {
+  child: ChildProcess;
+  output(): string;
+  /** Resolves with the listening URL, or rejects if the process exits first. */
+  listening: Promise<string>;
+  exited: Promise<number | null>;
+}
+
+export function spawnServer(args: string[], env: Record<string, string>): SpawnedServer {
+  const child = spawn(process.execPath, [TSX_CLI, 'server/main.ts', ...args], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const listening = new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on (http:\/\/[\d.]+:\d+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    exited.then((code) => reject(new Error(`server exited with ${code} before listening`)));
+  });
+  // A test that expects an early exit never awaits `listening`; that rejection is not an error.
+  listening.catch(() => {});
+  return { child, output: () => output, listening, exited };
+}
+
+/** A deadline, not a measurement: the promise must settle before it, however fast. */
+export function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}

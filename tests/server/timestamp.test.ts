@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { LOCAL_SKILL_ID, silentLogger } from '../../lambda/skill';
+import { createServer } from '../../server/create-server';
+import { serveCertificateDownloads } from './support/cert-download';
+import {
+  createSigningIdentity,
+  signBody,
+  trustEveryCertificateChain,
+} from './support/certificates';
+import { CERT_CHAIN_URL, launchRequestBody, postSkillRequest } from './support/envelopes';
+import { listenOnLoopback, type RunningServer } from './support/listen';
+
+// The signature is genuinely valid in every test here (only the root of trust is stood in for),
+// so the timestamp check is the one that decides.
+const identity = createSigningIdentity();
+let server: RunningServer;
+
+beforeEach(async () => {
+  serveCertificateDownloads(identity.certificatePem);
+  trustEveryCertificateChain();
+  server = await listenOnLoopback(createServer({ skillId: LOCAL_SKILL_ID, logger: silentLogger }));
+});
+
+afterEach(async () => {
+  await server.close();
+  vi.restoreAllMocks();
+});
+
+function postSignedLaunchFrom(secondsAgo: number) {
+  const body = launchRequestBody({ timestamp: new Date(Date.now() - secondsAgo * 1000) });
+  return postSkillRequest(server.url, body, {
+    SignatureCertChainUrl: CERT_CHAIN_URL,
+    'Signature-256': signBody(body, identity.privateKey),
+  });
+}
+
+it.each([151, 600, 86_400])('refuses a signed request stamped %i seconds ago', async (seconds) => {
+  const response = await postSignedLaunchFrom(seconds);
+
+  expect(response.status).toBe(400);
+  expect(await response.json()).toEqual({ error: 'timestamp' });
+});
+
+it('answers the same signed request stamped well inside the 150 second window', async () => {
+  const response = await postSignedLaunchFrom(30);
+
+  expect(response.status).toBe(200);
+});
+
+it('refuses a signed request with no timestamp at all', async () => {
+  const body = launchRequestBody({ timestamp: null });
+  expect(body).not.toContain('timestamp');
+
+  const response = await postSkillRequest(server.url, body, {
+    SignatureCertChainUrl: CERT_CHAIN_URL,
+    'Signature-256': signBody(body, identity.privateKey),
+  });
+
+  expect(response.status).toBe(400);
+  expect(await response.json()).toEqual({ error: 'timestamp' });
+});
