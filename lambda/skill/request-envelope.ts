@@ -1,29 +1,26 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The envelope fields the skill and ask-sdk rely on; checked before any handler runs. */
+const id = () => z.string().check(z.minLength(1), z.maxLength(200));
+
 export const RequestEnvelopeSchema = z.object({
   version: z.literal('1.0'),
-  session: z
-    .object({
+  session: z.optional(
+    z.object({
       new: z.boolean(),
-      sessionId: z.string().min(1).max(200),
-      application: z.object({ applicationId: z.string().min(1).max(200) }),
-      attributes: z.record(z.string(), z.unknown()).optional(),
-    })
-    .optional(),
-  context: z.object({
-    System: z.object({
-      application: z.object({ applicationId: z.string().min(1).max(200) }),
+      sessionId: id(),
+      application: z.object({ applicationId: id() }),
+      attributes: z.optional(z.record(z.string(), z.unknown())),
     }),
+  ),
+  context: z.object({
+    System: z.object({ application: z.object({ applicationId: id() }) }),
   }),
   request: z.object({
-    type: z.string().min(1).max(100),
-    requestId: z.string().min(1).max(200),
-    timestamp: z.string().min(1).max(40),
-    locale: z
-      .string()
-      .regex(/^[a-z]{2}-[A-Z]{2}$/)
-      .optional(),
+    type: z.string().check(z.minLength(1), z.maxLength(100)),
+    requestId: id(),
+    timestamp: z.string().check(z.minLength(1), z.maxLength(40)),
+    locale: z.optional(z.string().check(z.regex(/^[a-z]{2}-[A-Z]{2}$/))),
   }),
 });
 

@@ -1,21 +1,21 @@
 import { getSlot, type HandlerInput } from 'ask-sdk-core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** The parts of an Alexa slot we rely on; anything else in it is ignored. */
 const SlotSchema = z.object({
-  value: z.string().optional(),
-  resolutions: z
-    .object({
-      resolutionsPerAuthority: z
-        .array(
+  value: z.optional(z.string()),
+  resolutions: z.optional(
+    z.object({
+      resolutionsPerAuthority: z.optional(
+        z.array(
           z.object({
             status: z.object({ code: z.string() }),
-            values: z.array(z.object({ value: z.object({ id: z.string() }) })).optional(),
+            values: z.optional(z.array(z.object({ value: z.object({ id: z.string() }) }))),
           }),
-        )
-        .optional(),
-    })
-    .optional(),
+        ),
+      ),
+    }),
+  ),
 });
 
 export type SlotReading<T> =

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   BODY_AREAS,
   FEELS,
@@ -26,26 +26,26 @@ export const SLEEP_QUALITIES = ['good', 'poor'] as const;
 
 const SoreAreaSchema = z.strictObject({
   area: z.enum(BODY_AREAS),
-  feel: z.enum(FEELS).optional(),
-  severity: z.number().int().min(0).max(10).optional(),
+  feel: z.optional(z.enum(FEELS)),
+  severity: z.optional(z.int().check(z.gte(0), z.lte(10))),
 });
 
 /** What the user has told us so far; fields stay undefined until answered. */
 export const DraftSchema = z.strictObject({
-  areas: z.array(SoreAreaSchema).max(4),
-  notSore: z.boolean().optional(),
-  days: z.number().int().min(0).max(365).optional(),
-  limitsMovement: z.boolean().optional(),
-  worsening: z.boolean().optional(),
+  areas: z.array(SoreAreaSchema).check(z.maxLength(4)),
+  notSore: z.optional(z.boolean()),
+  days: z.optional(z.int().check(z.gte(0), z.lte(365))),
+  limitsMovement: z.optional(z.boolean()),
+  worsening: z.optional(z.boolean()),
   /** Undefined until asked or volunteered; [] once the user said there are none. */
-  redFlags: z.array(z.enum(RED_FLAGS)).max(RED_FLAGS.length).optional(),
-  hardSession: z.boolean().optional(),
-  sleepHours: z.number().min(0).max(24).optional(),
-  sleepQuality: z.enum(SLEEP_QUALITIES).optional(),
-  hydration: z.enum(HYDRATION_LEVELS).optional(),
-  plannedFocus: z.enum(PLANNED_FOCUSES).optional(),
-  alwaysSore: z.boolean().optional(),
-  skipped: z.array(z.enum(QUESTIONS)).max(QUESTIONS.length),
+  redFlags: z.optional(z.array(z.enum(RED_FLAGS)).check(z.maxLength(RED_FLAGS.length))),
+  hardSession: z.optional(z.boolean()),
+  sleepHours: z.optional(z.number().check(z.gte(0), z.lte(24))),
+  sleepQuality: z.optional(z.enum(SLEEP_QUALITIES)),
+  hydration: z.optional(z.enum(HYDRATION_LEVELS)),
+  plannedFocus: z.optional(z.enum(PLANNED_FOCUSES)),
+  alwaysSore: z.optional(z.boolean()),
+  skipped: z.array(z.enum(QUESTIONS)).check(z.maxLength(QUESTIONS.length)),
 });
 export type Draft = z.infer<typeof DraftSchema>;
 export type SoreArea = z.infer<typeof SoreAreaSchema>;
@@ -53,9 +53,9 @@ export type SoreArea = z.infer<typeof SoreAreaSchema>;
 export const ConversationSchema = z.strictObject({
   draft: DraftSchema,
   /** The question the last response asked, so a bare answer ("five") can be placed. */
-  pending: z.enum(QUESTIONS).nullable(),
+  pending: z.nullable(z.enum(QUESTIONS)),
   /** Failed answers to `pending`; two re-asks at most, then the check ends gracefully. */
-  failures: z.number().int().min(0).max(3),
+  failures: z.int().check(z.gte(0), z.lte(3)),
   adviceGiven: z.boolean(),
 });
 export type Conversation = z.infer<typeof ConversationSchema>;
@@ -64,11 +64,11 @@ export type Conversation = z.infer<typeof ConversationSchema>;
 export const LastAdviceSchema = z.strictObject({
   verdict: z.enum(VERDICTS),
   urgent: z.boolean(),
-  rules: z.array(z.enum(RULE_IDS)).max(RULE_IDS.length),
-  suggestions: z.array(z.string().max(40)).max(20),
-  speech: z.string().max(4000),
-  cardTitle: z.string().max(200),
-  cardText: z.string().max(4000),
+  rules: z.array(z.enum(RULE_IDS)).check(z.maxLength(RULE_IDS.length)),
+  suggestions: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+  speech: z.string().check(z.maxLength(4000)),
+  cardTitle: z.string().check(z.maxLength(200)),
+  cardText: z.string().check(z.maxLength(4000)),
 });
 export type LastAdvice = z.infer<typeof LastAdviceSchema>;
 
@@ -77,8 +77,8 @@ export const STATE_VERSION = 1;
 
 export const SessionAttributesSchema = z.strictObject({
   v: z.literal(STATE_VERSION),
-  conversation: ConversationSchema.optional(),
-  lastAdvice: LastAdviceSchema.optional(),
+  conversation: z.optional(ConversationSchema),
+  lastAdvice: z.optional(LastAdviceSchema),
 });
 export type SessionAttributes = z.infer<typeof SessionAttributesSchema>;
 
