@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as z from 'zod';
+import { SkillIdSchema } from '../context';
+import type { PolicyUrls } from './manifest';
+
+export const LambdaArnSchema = z
+  .string()
+  .regex(
+    /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/,
+    'must be a Lambda function ARN (arn:aws:lambda:<region>:<account>:function:<name>)',
+  );
+
+/** `cdk deploy --outputs-file` writes { <stackName>: { <outputKey>: <value> } }. */
+const CdkOutputsSchema = z.record(z.string(), z.record(z.string(), z.string()));
+
+const EnvSchema = z.object({
+  PRIVACY_POLICY_URL: z.url().optional(),
+  TERMS_URL: z.url().optional(),
+});
+
+/** Privacy policy and terms URLs come from configuration only; empty means not configured. */
+export function policyUrlsFromEnv(env: Record<string, string | undefined>): PolicyUrls {
+  const parsed = EnvSchema.parse({
+    PRIVACY_POLICY_URL: env.PRIVACY_POLICY_URL || undefined,
+    TERMS_URL: env.TERMS_URL || undefined,
+  });
+  return {
+    ...(parsed.PRIVACY_POLICY_URL ? { privacyPolicyUrl: parsed.PRIVACY_POLICY_URL } : {}),
+    ...(parsed.TERMS_URL ? { termsOfUseUrl: parsed.TERMS_URL } : {}),
+  };
+}
+
+export const USAGE =
+  'Usage: npm run package:skill -- (--arn <lambdaArn> | --outputs cdk-outputs.json) [--skill-id <id>] [--out dist/skill-package] [--privacy-policy-url <url>] [--terms-url <url>]';
+
+export interface PackageSkillArgs {
+  endpointArn: string;
+  skillId?: string;
+  outDir: string;
+  urls: PolicyUrls;
+}
+
+function fromOutputsFile(path: string): { endpointArn: string; skillId?: string } {
+  const outputs = CdkOutputsSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  const stacks = Object.entries(outputs).filter(([, values]) => values.FunctionArn !== undefined);
+  const [only, ...others] = stacks;
+  if (!only || others.length > 0) {
+    throw new Error(
+      `${path} must hold exactly one stack with a FunctionArn output; found ${stacks.length}. Pass --arn instead.`,
+    );
+  }
+  const [, values] = only;
+  return {
+    endpointArn: LambdaArnSchema.parse(values.FunctionArn),
+    ...(values.SkillId ? { skillId: SkillIdSchema.parse(values.SkillId) } : {}),
+  };
+}
+
+/** Flags win over environment variables; the ARN comes from exactly one of --arn or --outputs. */
+export function parsePackageSkillArgs(
+  argv: string[],
+  env: Record<string, string | undefined>,
+): PackageSkillArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      arn: { type: 'string' },
+      outputs: { type: 'string' },
+      'skill-id': { type: 'string' },
+      out: { type: 'string', default: 'dist/skill-package' },
+      'privacy-policy-url': { type: 'string' },
+      'terms-url': { type: 'string' },
+    },
+    strict: true,
+  });
+  if ((values.arn === undefined) === (values.outputs === undefined)) {
+    throw new Error(`Give exactly one of --arn or --outputs.\n${USAGE}`);
+  }
+  const fromSource = values.arn
+    ? { endpointArn: LambdaArnSchema.parse(values.arn) }
+    : fromOutputsFile(values.outputs ?? '');
+  const skillId = values['skill-id'] ? SkillIdSchema.parse(values['skill-id']) : fromSource.skillId;
+
+  const envUrls = policyUrlsFromEnv(env);
+  const privacyPolicyUrl = z
+    .url()
+    .optional()
+    .parse(values['privacy-policy-url'] ?? envUrls.privacyPolicyUrl);
+  const termsOfUseUrl = z
+    .url()
+    .optional()
+    .parse(values['terms-url'] ?? envUrls.termsOfUseUrl);
+
+  return {
+    endpointArn: fromSource.endpointArn,
+    ...(skillId ? { skillId } : {}),
+    outDir: values.out,
+    urls: {
+      ...(privacyPolicyUrl ? { privacyPolicyUrl } : {}),
+      ...(termsOfUseUrl ? { termsOfUseUrl } : {}),
+    },
+  };
+}

@@ -1,0 +1,142 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePackageSkillArgs, writeSkillPackage } from '../../infra/skill-package';
+import { PROJECT_ROOT, SKILL_ID } from './synth-helpers';
+
+const MODEL_DIR = join(PROJECT_ROOT, 'interaction-model');
+const ARN =
+  'arn:aws:lambda:us-east-1:123456789012:function:SorenessCoach-SkillFunction63F28660-AbC123';
+
+const freshDir = () => mkdtempSync(join(tmpdir(), 'package-skill-test-'));
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+describe('writeSkillPackage', () => {
+  it('writes the ASK CLI v2 layout with the Lambda as the endpoint', () => {
+    const outDir = freshDir();
+    const result = writeSkillPackage({ modelDir: MODEL_DIR, outDir, endpointArn: ARN, urls: {} });
+
+    expect(readJson(join(outDir, 'ask-resources.json'))).toEqual({
+      askcliResourcesVersion: '2020-03-31',
+      profiles: { default: { skillMetadata: { src: './skill-package' } } },
+    });
+    const manifest = readJson(join(outDir, 'skill-package', 'skill.json'));
+    expect(manifest).toMatchObject({ manifest: { apis: { custom: { endpoint: { uri: ARN } } } } });
+    expect(result.skillPackageDir).toBe(join(outDir, 'skill-package'));
+  });
+
+  it('writes one interaction model per locale, identical to the source model', () => {
+    const outDir = freshDir();
+    const { locales } = writeSkillPackage({
+      modelDir: MODEL_DIR,
+      outDir,
+      endpointArn: ARN,
+      urls: {},
+    });
+    const sourceLocales = readdirSync(MODEL_DIR)
+      .filter((file) => /^[a-z]{2}-[A-Z]{2}\.json$/.test(file))
+      .map((file) => file.replace('.json', ''))
+      .sort();
+    expect(locales).toEqual(sourceLocales);
+    const written = readdirSync(
+      join(outDir, 'skill-package', 'interactionModels', 'custom'),
+    ).sort();
+    expect(written).toEqual(sourceLocales.map((locale) => `${locale}.json`));
+    for (const locale of sourceLocales) {
+      expect(
+        readJson(join(outDir, 'skill-package', 'interactionModels', 'custom', `${locale}.json`)),
+      ).toEqual(readJson(join(MODEL_DIR, `${locale}.json`)));
+    }
+  });
+
+  it('adds policy URLs to every locale only when configured', () => {
+    const without = freshDir();
+    writeSkillPackage({ modelDir: MODEL_DIR, outDir: without, endpointArn: ARN, urls: {} });
+    expect(JSON.stringify(readJson(join(without, 'skill-package', 'skill.json')))).not.toMatch(
+      /privacyPolicyUrl|termsOfUseUrl/,
+    );
+
+    const withUrls = freshDir();
+    const urls = {
+      privacyPolicyUrl: 'https://coach.example.org/privacy',
+      termsOfUseUrl: 'https://coach.example.org/terms',
+    };
+    writeSkillPackage({ modelDir: MODEL_DIR, outDir: withUrls, endpointArn: ARN, urls });
+    expect(readJson(join(withUrls, 'skill-package', 'skill.json'))).toMatchObject({
+      manifest: { privacyAndCompliance: { locales: { 'en-US': urls } } },
+    });
+  });
+
+  it('records a known skill id so `ask deploy` updates that skill', () => {
+    const outDir = freshDir();
+    writeSkillPackage({
+      modelDir: MODEL_DIR,
+      outDir,
+      endpointArn: ARN,
+      skillId: SKILL_ID,
+      urls: {},
+    });
+    expect(readJson(join(outDir, '.ask', 'ask-states.json'))).toEqual({
+      askcliStatesVersion: '2020-03-31',
+      profiles: { default: { skillId: SKILL_ID } },
+    });
+  });
+
+  it('refuses a model locale the manifest does not publish', () => {
+    const modelDir = freshDir();
+    cpSync(MODEL_DIR, modelDir, { recursive: true });
+    cpSync(join(MODEL_DIR, 'en-US.json'), join(modelDir, 'en-GB.json'));
+    expect(() =>
+      writeSkillPackage({ modelDir, outDir: freshDir(), endpointArn: ARN, urls: {} }),
+    ).toThrow(/publishes locales \[en-US\] but the interaction models are \[en-GB, en-US\]/);
+  });
+});
+
+describe('package:skill arguments', () => {
+  it('takes the ARN and skill id from the cdk outputs file', () => {
+    const outputs = join(freshDir(), 'cdk-outputs.json');
+    writeFileSync(
+      outputs,
+      JSON.stringify({ SorenessCoach: { FunctionArn: ARN, SkillId: SKILL_ID } }),
+    );
+    expect(parsePackageSkillArgs(['--outputs', outputs], {})).toEqual({
+      endpointArn: ARN,
+      skillId: SKILL_ID,
+      outDir: 'dist/skill-package',
+      urls: {},
+    });
+  });
+
+  it('takes policy URLs from the environment, flags first', () => {
+    const args = parsePackageSkillArgs(['--arn', ARN, '--terms-url', 'https://a.example/terms'], {
+      PRIVACY_POLICY_URL: 'https://a.example/privacy',
+      TERMS_URL: 'https://b.example/terms',
+    });
+    expect(args.urls).toEqual({
+      privacyPolicyUrl: 'https://a.example/privacy',
+      termsOfUseUrl: 'https://a.example/terms',
+    });
+  });
+
+  it.each([
+    [[], /exactly one of --arn or --outputs/],
+    [['--arn', ARN, '--outputs', 'x.json'], /exactly one of --arn or --outputs/],
+    [['--arn', 'arn:aws:s3:::bucket'], /Lambda function ARN/],
+    [['--arn', ARN, '--privacy-policy-url', 'not a url'], /url/i],
+  ])('rejects %j', (argv, message) => {
+    expect(() => parsePackageSkillArgs(argv, {})).toThrow(message);
+  });
+
+  it('rejects an outputs file without exactly one FunctionArn', () => {
+    const outputs = join(freshDir(), 'cdk-outputs.json');
+    writeFileSync(outputs, JSON.stringify({ A: { FunctionArn: ARN }, B: { FunctionArn: ARN } }));
+    expect(() => parsePackageSkillArgs(['--outputs', outputs], {})).toThrow(/exactly one stack/);
+  });
+
+  it('leaves nothing behind when the output folder does not exist yet', () => {
+    const outDir = join(freshDir(), 'nested', 'pkg');
+    writeSkillPackage({ modelDir: MODEL_DIR, outDir, endpointArn: ARN, urls: {} });
+    expect(existsSync(join(outDir, 'skill-package', 'skill.json'))).toBe(true);
+  });
+});

@@ -1,0 +1,157 @@
+import { Match } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import { LAMBDA_MEMORY_MB } from '../../infra/backend-settings';
+import { SKILL_ID, synthTemplate } from './synth-helpers';
+
+describe('the skill backend stack', () => {
+  const template = synthTemplate({ skillId: SKILL_ID });
+
+  it('runs the built bundle on Node 24, arm64, under Alexa’s 8 s limit', () => {
+    template.resourceCountIs('AWS::Lambda::Function', 1);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs24.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      Timeout: 7,
+      MemorySize: LAMBDA_MEMORY_MB,
+    });
+  });
+
+  it('gives the runtime its skill id and source maps', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: { SKILL_ID: SKILL_ID, NODE_OPTIONS: '--enable-source-maps' } },
+    });
+  });
+
+  it('lets only this skill invoke the function', () => {
+    template.resourceCountIs('AWS::Lambda::Permission', 1);
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'alexa-appkit.amazon.com',
+      EventSourceToken: SKILL_ID,
+    });
+  });
+
+  it('logs to its own log group kept for a month', () => {
+    template.resourceCountIs('AWS::Logs::LogGroup', 1);
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 30 });
+    const [logGroupId] = Object.keys(template.findResources('AWS::Logs::LogGroup'));
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      LoggingConfig: { LogGroup: { Ref: logGroupId } },
+    });
+  });
+
+  it('uses no AWS managed policy and may only write its own log group', () => {
+    template.hasResourceProperties('AWS::IAM::Role', {
+      ManagedPolicyArns: Match.absent(),
+      AssumeRolePolicyDocument: Match.objectLike({
+        Statement: [Match.objectLike({ Principal: { Service: 'lambda.amazonaws.com' } })],
+      }),
+    });
+    const [logGroupId] = Object.keys(template.findResources('AWS::Logs::LogGroup'));
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: [
+          {
+            Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+            Effect: 'Allow',
+            Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] },
+          },
+        ],
+      },
+    });
+  });
+
+  it('alarms on any error, any throttle and a p99 near Alexa’s limit', () => {
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
+    const common = {
+      Namespace: 'AWS/Lambda',
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'notBreaching',
+      Dimensions: [{ Name: 'FunctionName', Value: Match.anyValue() }],
+    };
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...common,
+      MetricName: 'Errors',
+      Statistic: 'Sum',
+      Threshold: 1,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...common,
+      MetricName: 'Throttles',
+      Statistic: 'Sum',
+      Threshold: 1,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      ...common,
+      MetricName: 'Duration',
+      ExtendedStatistic: 'p99',
+      Threshold: 6000,
+    });
+  });
+
+  it('has no alarm target unless an e-mail is given', () => {
+    template.resourceCountIs('AWS::SNS::Topic', 0);
+    template.resourceCountIs('AWS::KMS::Key', 0);
+    for (const alarm of Object.values(template.findResources('AWS::CloudWatch::Alarm'))) {
+      expect(alarm.Properties.AlarmActions).toBeUndefined();
+    }
+  });
+
+  it('deploys only the backend without skill context', () => {
+    template.resourceCountIs('Alexa::ASK::Skill', 0);
+  });
+
+  it('outputs the function ARN and skill id for package:skill', () => {
+    const [functionId] = Object.keys(template.findResources('AWS::Lambda::Function'));
+    template.hasOutput('FunctionArn', { Value: { 'Fn::GetAtt': [functionId, 'Arn'] } });
+    template.hasOutput('SkillId', { Value: SKILL_ID });
+  });
+});
+
+describe('alarm e-mail', () => {
+  const template = synthTemplate({ skillId: SKILL_ID, alarmEmail: 'coach-ops@example.com' });
+
+  it('sends all three alarms to an encrypted, SSL-only topic with the e-mail subscribed', () => {
+    template.resourceCountIs('AWS::SNS::Topic', 1);
+    const [topicId] = Object.keys(template.findResources('AWS::SNS::Topic'));
+    const [keyId] = Object.keys(template.findResources('AWS::KMS::Key'));
+    template.hasResourceProperties('AWS::SNS::Topic', {
+      KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] },
+    });
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'coach-ops@example.com',
+      TopicArn: { Ref: topicId },
+    });
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: Match.objectLike({
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ]),
+      }),
+    });
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+    expect(alarms).toHaveLength(3);
+    for (const alarm of alarms) {
+      expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
+    }
+  });
+
+  it('lets CloudWatch use the topic key', () => {
+    template.hasResourceProperties('AWS::KMS::Key', {
+      EnableKeyRotation: true,
+      KeyPolicy: Match.objectLike({
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+          }),
+        ]),
+      }),
+    });
+  });
+});
