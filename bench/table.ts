@@ -31,7 +31,8 @@ const usd = (value: number) => `$${value < 0.01 ? value.toFixed(5) : value.toFix
 
 function verdict(targets: TargetCheck[], name: string): string {
   const check = targets.find((target) => target.name === name);
-  return check?.met ? 'met' : 'MISSED';
+  if (!check) throw new Error(`no target named ${name}`);
+  return check.met ? 'met' : 'MISSED';
 }
 
 function markdownTable(header: string[], rows: string[][]): string {
@@ -41,7 +42,7 @@ function markdownTable(header: string[], rows: string[][]): string {
 
 export function resultsTable(run: RunFigures): string {
   const { coldLaunch, coldCheckIn, warmLaunch, warmConversation, bundle, targets } = run;
-  const coldRows = (name: string, cold: ColdFigures): string[][] => [
+  const coldRows = (name: string, cold: ColdFigures, target: string): string[][] => [
     [
       `Cold start, ${name}: bundle / bare Node`,
       `${msText(cold.bundleMedianMs)} / ${msText(cold.floorMedianMs)}`,
@@ -50,34 +51,34 @@ export function resultsTable(run: RunFigures): string {
     [
       `Cold start, ${name}: ratio (median of ${cold.pairs} pairs)`,
       `${cold.ratioMedian.toFixed(3)}×`,
-      `≤ ${TARGETS.coldRatio}× ${verdict(targets, 'coldRatio')}`,
+      `≤ ${TARGETS.coldRatio}× ${verdict(targets, target)}`,
     ],
     [`Cold start, ${name}: added by the skill`, msText(cold.addedMedianMs), ''],
     [`First request inside the process, ${name}`, msText(cold.firstInvokeMedianMs), ''],
   ];
   const rows: string[][] = [
-    ...coldRows('LaunchRequest', coldLaunch),
-    ...coldRows(run.coldCheckInLabel, coldCheckIn),
+    ...coldRows('LaunchRequest', coldLaunch, 'cold LaunchRequest'),
+    ...coldRows(run.coldCheckInLabel, coldCheckIn, 'cold check-in turn'),
     ['Module load alone (`require` of the bundle)', msText(coldLaunch.loadMedianMs), ''],
     [
       `Warm LaunchRequest, ${warmLaunch.turns.toLocaleString('en-US')} turns: mean / p99`,
       `${usText(warmLaunch.meanUs)} / ${usText(warmLaunch.p99Us)}`,
-      `p99 ≤ ${TARGETS.warmP99Us} µs ${verdict(targets, 'warmP99Us')}`,
+      `p99 ≤ ${TARGETS.warmP99Us} µs ${verdict(targets, 'warm LaunchRequest')}`,
     ],
     [
       `Warm check-in (${run.conversationLength} turns, repeated), ${warmConversation.turns.toLocaleString('en-US')} turns: mean / p99`,
       `${usText(warmConversation.meanUs)} / ${usText(warmConversation.p99Us)}`,
-      '',
+      `p99 ≤ ${TARGETS.warmP99Us} µs ${verdict(targets, 'warm check-in')}`,
     ],
     [
       'RSS after the warm loop: launch / check-in',
       `${mibText(warmLaunch.rssBytes)} / ${mibText(warmConversation.rssBytes)}`,
-      `≤ 64 MiB ${verdict(targets, 'rssBytes')}`,
+      `≤ 64 MiB ${verdict(targets, 'RSS, warm LaunchRequest')}, ${verdict(targets, 'RSS, warm check-in')}`,
     ],
     [
       'Bundle, minified',
       bytesText(bundle.bytes),
-      `≤ ${bytesText(TARGETS.bundleBytes)} ${verdict(targets, 'bundleBytes')}`,
+      `≤ ${bytesText(TARGETS.bundleBytes)} ${verdict(targets, 'bundle')}`,
     ],
     ['Bundle, gzip -9', bytesText(bundle.gzipBytes), ''],
   ];
