@@ -6,8 +6,9 @@ import * as z from 'zod';
 /** Simulator, tests and benchmark all run under this id; the child gets it as SKILL_ID. */
 export const BENCH_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
 
+/** A slot without a value is one the user did not fill: Alexa still sends it, value-less. */
 const SlotSpecSchema = z.object({
-  value: z.string(),
+  value: z.string().optional(),
   resolvesTo: z.object({ slotType: z.string().min(1), id: z.string().min(1) }).optional(),
 });
 
@@ -39,8 +40,12 @@ export function readCheckInScript(path: string): CheckInScript {
 }
 
 function slotEnvelope(name: string, spec: SlotSpec) {
-  const base = { name, value: spec.value, confirmationStatus: 'NONE' };
-  if (!spec.resolvesTo) return base;
+  const base = {
+    name,
+    ...(spec.value === undefined ? {} : { value: spec.value }),
+    confirmationStatus: 'NONE',
+  };
+  if (spec.value === undefined || !spec.resolvesTo) return base;
   const { slotType, id } = spec.resolvesTo;
   return {
     ...base,
