@@ -1,0 +1,122 @@
+// Renders a run as Markdown tables: readable in a terminal, pasteable into the docs.
+import type { BundleReport } from './bundle-report';
+import type { Cost } from './cost';
+import type { ColdFigures, WarmFigures } from './measure';
+import { TARGETS, type TargetCheck } from './targets';
+
+export interface RunFigures {
+  coldLaunch: ColdFigures;
+  coldCheckIn: ColdFigures;
+  coldCheckInLabel: string;
+  warmLaunch: WarmFigures;
+  warmConversation: WarmFigures;
+  conversationLength: number;
+  bundle: BundleReport;
+  targets: TargetCheck[];
+}
+
+export interface CostRow {
+  checkInsPerMonth: number;
+  memoryMb: number;
+  measured: Cost;
+  cpuScaled: Cost;
+}
+
+const MIB = 1024 * 1024;
+const msText = (value: number) => `${value.toFixed(1)} ms`;
+const usText = (value: number) => `${value.toFixed(1)} µs`;
+const mibText = (bytes: number) => `${(bytes / MIB).toFixed(1)} MiB`;
+const bytesText = (bytes: number) => `${bytes.toLocaleString('en-US')} B`;
+const usd = (value: number) => `$${value < 0.01 ? value.toFixed(5) : value.toFixed(2)}`;
+
+function verdict(targets: TargetCheck[], name: string): string {
+  const check = targets.find((target) => target.name === name);
+  if (!check) throw new Error(`no target named ${name}`);
+  return check.met ? 'met' : 'MISSED';
+}
+
+function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function resultsTable(run: RunFigures): string {
+  const { coldLaunch, coldCheckIn, warmLaunch, warmConversation, bundle, targets } = run;
+  const coldRows = (name: string, cold: ColdFigures, target: string): string[][] => [
+    [
+      `Cold start, ${name}: bundle / bare Node`,
+      `${msText(cold.bundleMedianMs)} / ${msText(cold.floorMedianMs)}`,
+      '',
+    ],
+    [
+      `Cold start, ${name}: ratio (median of ${cold.pairs} pairs)`,
+      `${cold.ratioMedian.toFixed(3)}×`,
+      `≤ ${TARGETS.coldRatio}× ${verdict(targets, target)}`,
+    ],
+    [`Cold start, ${name}: added by the skill`, msText(cold.addedMedianMs), ''],
+    [`First request inside the process, ${name}`, msText(cold.firstInvokeMedianMs), ''],
+  ];
+  const rows: string[][] = [
+    ...coldRows('LaunchRequest', coldLaunch, 'cold LaunchRequest'),
+    ...coldRows(run.coldCheckInLabel, coldCheckIn, 'cold check-in turn'),
+    ['Module load alone (`require` of the bundle)', msText(coldLaunch.loadMedianMs), ''],
+    [
+      `Warm LaunchRequest, ${warmLaunch.turns.toLocaleString('en-US')} turns: mean / p99 / max`,
+      `${usText(warmLaunch.meanUs)} / ${usText(warmLaunch.p99Us)} / ${usText(warmLaunch.maxUs)}`,
+      `p99 ≤ ${TARGETS.warmP99Us} µs ${verdict(targets, 'warm LaunchRequest')}`,
+    ],
+    [
+      `Warm check-in (${run.conversationLength} turns, repeated), ${warmConversation.turns.toLocaleString('en-US')} turns: mean / p99 / max`,
+      `${usText(warmConversation.meanUs)} / ${usText(warmConversation.p99Us)} / ${usText(warmConversation.maxUs)}`,
+      `p99 ≤ ${TARGETS.warmP99Us} µs ${verdict(targets, 'warm check-in')}`,
+    ],
+    [
+      'RSS after the warm loop: launch / check-in',
+      `${mibText(warmLaunch.rssBytes)} / ${mibText(warmConversation.rssBytes)}`,
+      `≤ 64 MiB ${verdict(targets, 'RSS, warm LaunchRequest')}, ${verdict(targets, 'RSS, warm check-in')}`,
+    ],
+    [
+      'Bundle, minified',
+      bytesText(bundle.bytes),
+      `≤ ${bytesText(TARGETS.bundleBytes)} ${verdict(targets, 'bundle')}`,
+    ],
+    ['Bundle, gzip -9', bytesText(bundle.gzipBytes), ''],
+  ];
+  return markdownTable(['measure', 'value', 'target'], rows);
+}
+
+export function contributorsTable(bundle: BundleReport): string {
+  const rows = [
+    ...bundle.packages.map((entry) => ['package', entry.name, bytesText(entry.bytes)]),
+    ...bundle.topInputs.map((entry) => ['input', entry.name, bytesText(entry.bytes)]),
+  ];
+  return markdownTable(
+    ['kind', 'largest in the bundle (esbuild metafile)', 'bytes in output'],
+    rows,
+  );
+}
+
+export function costTable(rows: CostRow[]): string {
+  return markdownTable(
+    [
+      'check-ins / month',
+      'memory',
+      'requests',
+      'GB-s',
+      'requests $',
+      'compute $',
+      'total $',
+      'total $, CPU share scaled',
+    ],
+    rows.map((row) => [
+      row.checkInsPerMonth.toLocaleString('en-US'),
+      `${row.memoryMb} MB`,
+      row.measured.requests.toLocaleString('en-US'),
+      row.measured.gbSeconds.toFixed(1),
+      usd(row.measured.requestUsd),
+      usd(row.measured.computeUsd),
+      usd(row.measured.totalUsd),
+      usd(row.cpuScaled.totalUsd),
+    ]),
+  );
+}
