@@ -14,7 +14,7 @@ Options:
   --locale <locale>  interaction model to understand you with (default en-US;
                      any interaction-model/<locale>.json)
   --json             also print the raw request and response envelopes
-  --verbose          show the skill's own log lines
+  --verbose          show what Alexa understood and the skill's own log lines
   --help             show this help
 
 Type "open soreness coach" to start, "ask soreness coach <question>" for a one-shot.

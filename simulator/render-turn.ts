@@ -15,3 +15,18 @@ export function renderEnvelopes(turn: Turn): string {
     `response: ${JSON.stringify(turn.response, null, 2)}`,
   ].join('\n');
 }
+
+/** What Alexa understood, for model authors (--verbose): intent and filled slots. */
+export function renderUnderstanding(turn: Turn): string {
+  const request = turn.request.request;
+  if (request.type !== 'IntentRequest') return `  (heard) ${request.type}`;
+  const slots = Object.values(request.intent.slots ?? {})
+    .filter((slot) => slot.value !== undefined)
+    .map((slot) => {
+      const resolution = slot.resolutions?.resolutionsPerAuthority?.[0];
+      const id = resolution?.values?.[0]?.value.id;
+      const resolved = resolution ? ` → ${id ?? 'no match'}` : '';
+      return `${slot.name}="${slot.value}"${resolved}`;
+    });
+  return `  (heard) ${[request.intent.name, ...slots].join(' ')}`;
+}

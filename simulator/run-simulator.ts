@@ -3,7 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { buildSkill, consoleLogger, LOCAL_SKILL_ID, silentLogger } from '../lambda/skill';
 import { parseSimulatorOptions, USAGE, UsageError } from './cli-options';
 import { loadInteractionModel, ModelLoadError } from './model/load-model';
-import { renderEnvelopes, renderTurn } from './render-turn';
+import { renderEnvelopes, renderTurn, renderUnderstanding } from './render-turn';
 import { createVoiceSession, type Turn } from './voice-session';
 
 export interface SimulatorIo {
@@ -59,6 +59,7 @@ export async function runSimulator(io: SimulatorIo): Promise<number> {
   });
   const show = (turn: Turn): void => {
     if (options.json) print(renderEnvelopes(turn));
+    if (options.verbose) print(renderUnderstanding(turn));
     print(renderTurn(turn));
   };
 

@@ -41,6 +41,12 @@ describe('simulator run', () => {
     expect(out).toContain('response: {');
   });
 
+  it('shows what Alexa understood with --verbose', async () => {
+    const { out } = await run(['--verbose'], ['my spleen hurts', 'open soreness coach']);
+    expect(out).toContain('(heard) CheckInIntent area="spleen" → no match');
+    expect(out).toContain('(heard) LaunchRequest');
+  });
+
   it('shows usage with --help and refuses unknown options with exit 2', async () => {
     expect(await run(['--help'], [])).toMatchObject({
       code: 0,
