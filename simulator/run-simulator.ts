@@ -63,9 +63,13 @@ export async function runSimulator(io: SimulatorIo): Promise<number> {
     print(renderTurn(turn));
   };
 
-  const lines = createInterface({ input: io.input, terminal: false });
+  // A terminal gets readline's line editing and history; a pipe is read line by line.
+  const lines = io.interactive
+    ? createInterface({ input: io.input, output: io.output, terminal: true, prompt: 'you> ' })
+    : createInterface({ input: io.input, terminal: false });
+  lines.on('SIGINT', () => lines.close());
   const prompt = (): void => {
-    if (io.interactive) io.output.write('you> ');
+    if (io.interactive) lines.prompt();
   };
   if (io.interactive) {
     print(
@@ -89,6 +93,7 @@ export async function runSimulator(io: SimulatorIo): Promise<number> {
     }
     prompt();
   }
+  if (io.interactive) print('');
   if (session.isOpen) {
     await session.end();
     print('(you left: session ended)');

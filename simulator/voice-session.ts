@@ -1,4 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { delegatedIntent, nextDelegateStep } from './dialog-delegate';
 import {
   buildRequestEnvelope,
   type Caller,
@@ -10,7 +11,7 @@ import {
 } from './envelope';
 import type { InteractionModelFile } from './model/schema';
 import { compileModel } from './nlu/compile-model';
-import type { Elicitation } from './nlu/types';
+import type { Elicitation, RequestIntent } from './nlu/types';
 import { understand } from './nlu/understand';
 import { type Heard, keepsSessionOpen, readElicitation, readHeard } from './read-response';
 
@@ -58,7 +59,6 @@ export function createVoiceSession(options: VoiceSessionOptions): VoiceSession {
   const caller: Caller = newCaller();
   let session: SessionState | undefined;
   let elicitation: Elicitation | undefined;
-  let lastIntent: string | undefined;
 
   const startSession = (): SessionState => ({
     sessionId: newSessionId(),
@@ -77,12 +77,36 @@ export function createVoiceSession(options: VoiceSessionOptions): VoiceSession {
     });
     const response = await options.skill.invoke(request);
     const open = body.type !== 'SessionEndedRequest' && keepsSessionOpen(response);
-    lastIntent = body.type === 'IntentRequest' ? body.intent.name : undefined;
-    elicitation = open ? readElicitation(response, lastIntent) : undefined;
+    const sentIntent: RequestIntent | undefined =
+      body.type === 'IntentRequest' ? body.intent : undefined;
+    elicitation = open ? readElicitation(response, sentIntent?.name) : undefined;
     session = open
       ? { sessionId: state.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} }
       : undefined;
+    // A skill that delegates again after COMPLETED would loop; Alexa stops there too.
+    const completed = body.type === 'IntentRequest' && body.dialogState === 'COMPLETED';
+    const delegated = open && !completed ? delegatedIntent(response, sentIntent) : undefined;
+    if (session && delegated) return delegate(utterance, session, delegated, request, response);
     return { utterance, request, response, sessionOpen: open, ...readHeard(response) };
+  };
+
+  /** Alexa runs a delegated dialog itself from the dialog model's prompts. */
+  const delegate = async (
+    utterance: string,
+    state: SessionState,
+    intent: RequestIntent,
+    request: RequestEnvelope,
+    response: ResponseEnvelope,
+  ): Promise<Turn> => {
+    const step = nextDelegateStep(options.model, intent);
+    if (step.kind === 'complete') {
+      return send(utterance, state, { type: 'IntentRequest', intent, dialogState: 'COMPLETED' });
+    }
+    const slots = intent.slots;
+    elicitation = slots
+      ? { intent: intent.name, slot: step.slot, slots }
+      : { intent: intent.name, slot: step.slot };
+    return { utterance, request, response, sessionOpen: true, speech: step.prompt };
   };
 
   const dialogStateFor = (intentName: string, continuing: boolean): DialogState | undefined => {

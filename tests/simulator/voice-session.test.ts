@@ -192,4 +192,69 @@ describe('voice session', () => {
       },
     });
   });
+
+  it('runs a delegated dialog from the dialog model prompts, then sends COMPLETED', async () => {
+    const received: RequestEnvelope[] = [];
+    const model = structuredClone(realModelFile);
+    model.interactionModel.dialog = {
+      intents: [
+        {
+          name: 'CheckInIntent',
+          slots: [
+            {
+              name: 'area',
+              elicitationRequired: true,
+              prompts: { elicitation: 'Elicit.Area' },
+            },
+            { name: 'severity', elicitationRequired: true, prompts: {} },
+          ],
+        },
+      ],
+    };
+    model.interactionModel.prompts = [
+      {
+        id: 'Elicit.Area',
+        variations: [{ type: 'SSML', value: '<speak>Where &amp; how?</speak>' }],
+      },
+    ];
+    const voice = createVoiceSession({
+      model,
+      locale: 'en-US',
+      skillId: SKILL_ID,
+      skill: {
+        async invoke(envelope) {
+          received.push(envelope);
+          const request = envelope.request;
+          if (request.type === 'IntentRequest' && request.dialogState === 'COMPLETED') {
+            return {
+              version: '1.0',
+              response: {
+                outputSpeech: { type: 'PlainText', text: 'Done.' },
+                shouldEndSession: true,
+              },
+            };
+          }
+          return { version: '1.0', response: { directives: [{ type: 'Dialog.Delegate' }] } };
+        },
+      },
+    });
+    const first = await voice.say('should I train today');
+    expect(first.speech).toBe('Where & how?');
+    expect(first.sessionOpen).toBe(true);
+    const second = await voice.say('my knees');
+    expect(second.request.request).toMatchObject({ dialogState: 'IN_PROGRESS' });
+    expect(second.speech).toBe('What is the severity?');
+    const third = await voice.say('seven');
+    expect(third.speech).toBe('Done.');
+    expect(third.sessionOpen).toBe(false);
+    expect(received.map((envelope) => envelope.request)).toMatchObject([
+      { dialogState: 'STARTED' },
+      { dialogState: 'IN_PROGRESS', intent: { slots: { area: { value: 'knees' } } } },
+      {
+        dialogState: 'IN_PROGRESS',
+        intent: { slots: { area: { value: 'knees' }, severity: { value: '7' } } },
+      },
+      { dialogState: 'COMPLETED', intent: { slots: { severity: { value: '7' } } } },
+    ]);
+  });
 });
