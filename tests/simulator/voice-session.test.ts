@@ -1,7 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
+import { createVoiceSession, EmptyUtteranceError } from '../../simulator';
 import { buildRequestEnvelope, newCaller } from '../../simulator/envelope';
-import { createVoiceSession, EmptyUtteranceError } from '../../simulator/voice-session';
 import { realModelFile, SKILL_ID } from './real-model';
 
 /** Counts turns in a session attribute and ends the session when asked to stop. */
