@@ -1,0 +1,10 @@
+export { loadInteractionModel, ModelLoadError } from './model/load-model';
+export type { InteractionModelFile } from './model/schema';
+export {
+  createVoiceSession,
+  EmptyUtteranceError,
+  type InvocableSkill,
+  type Turn,
+  type VoiceSession,
+  type VoiceSessionOptions,
+} from './voice-session';

@@ -1,0 +1,44 @@
+import type { LanguageModel } from '../model/schema';
+import { BUILTIN_PHRASES } from './builtin-phrases';
+import { compileSample } from './compile-sample';
+import { normalisePhrase, normaliseWords } from './normalise';
+import type { CompiledModel, CompiledSample, SlotDeclaration, SlotTypeValue } from './types';
+
+/** Prepares a language model for matching: done once per session, not per utterance. */
+export function compileModel(model: LanguageModel): CompiledModel {
+  const samples: CompiledSample[] = [];
+  const slotsByIntent = new Map<string, SlotDeclaration[]>();
+  for (const intent of model.intents) {
+    slotsByIntent.set(
+      intent.name,
+      (intent.slots ?? []).map(({ name, type }) => ({ name, type })),
+    );
+    const texts = [...(intent.samples ?? []), ...(BUILTIN_PHRASES[intent.name] ?? [])];
+    for (const text of texts) {
+      samples.push({
+        intent: intent.name,
+        text,
+        parts: compileSample(text),
+        order: samples.length,
+      });
+    }
+  }
+  const slotTypes = new Map<string, Map<string, SlotTypeValue>>();
+  for (const type of model.types ?? []) {
+    const phrases = new Map<string, SlotTypeValue>();
+    for (const value of type.values ?? []) {
+      const resolved = { id: value.id ?? value.name.value, name: value.name.value };
+      for (const phrase of [value.name.value, ...(value.name.synonyms ?? [])]) {
+        const key = normalisePhrase(phrase);
+        if (!phrases.has(key)) phrases.set(key, resolved);
+      }
+    }
+    slotTypes.set(type.name, phrases);
+  }
+  return {
+    invocationWords: normaliseWords(model.invocationName),
+    samples,
+    slotsByIntent,
+    slotTypes,
+  };
+}

@@ -1,0 +1,51 @@
+/** Whole-word contractions whose expansion is irregular or ambiguous. */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  "can't": 'can not',
+  cannot: 'can not',
+  "won't": 'will not',
+  "shan't": 'shall not',
+  "ain't": 'is not',
+  "let's": 'let us',
+  "y'all": 'you all',
+};
+
+/** `'s` means "is" only after these; elsewhere it is a possessive and stays. */
+const IS_AFTER = new Set([
+  'it',
+  'that',
+  'what',
+  'there',
+  'here',
+  'he',
+  'she',
+  'who',
+  'where',
+  'how',
+  'this',
+  'everything',
+  'nothing',
+]);
+
+const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
+  ["n't", ' not'],
+  ["'m", ' am'],
+  ["'re", ' are'],
+  ["'ve", ' have'],
+  ["'ll", ' will'],
+  ["'d", ' would'],
+];
+
+/** Expands one lower-case word the way the model's samples are written ("I am", "can not"). */
+export function expandContraction(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  for (const [suffix, expansion] of SUFFIXES) {
+    if (word.endsWith(suffix) && word.length > suffix.length) {
+      return word.slice(0, -suffix.length) + expansion;
+    }
+  }
+  if (word.endsWith("'s") && IS_AFTER.has(word.slice(0, -2))) {
+    return `${word.slice(0, -2)} is`;
+  }
+  return word;
+}

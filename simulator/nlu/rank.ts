@@ -1,0 +1,34 @@
+import type { FilledSlot } from './resolve-slot';
+import type { CompiledSample } from './types';
+
+export interface Candidate {
+  sample: CompiledSample;
+  slots: ReadonlyMap<string, FilledSlot>;
+  literalWords: number;
+  unresolvedSlots: number;
+  resolvedSlots: number;
+}
+
+/**
+ * A match made only of slots that understood nothing ("{area}" taking "blah blah") is no
+ * understanding at all: Alexa would answer with the fallback intent.
+ */
+export function isPlausible(candidate: Candidate): boolean {
+  return candidate.literalWords > 0 || candidate.unresolvedSlots === 0;
+}
+
+/**
+ * Orders competing matches, best first:
+ * 1. fewer slots whose words were not understood (NO_MATCH values, "?" numbers),
+ * 2. more literal words of the sample matched (a specific carrier phrase beats a bare slot),
+ * 3. more slots resolved,
+ * 4. the sample that comes first in the model.
+ */
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  return (
+    a.unresolvedSlots - b.unresolvedSlots ||
+    b.literalWords - a.literalWords ||
+    b.resolvedSlots - a.resolvedSlots ||
+    a.sample.order - b.sample.order
+  );
+}

@@ -1,0 +1,106 @@
+import { matchSample } from './match-sample';
+import { type Candidate, compareCandidates, isPlausible } from './rank';
+import { type FilledSlot, resolveSlot } from './resolve-slot';
+import type {
+  CompiledModel,
+  CompiledSample,
+  Elicitation,
+  RequestIntent,
+  RequestSlot,
+} from './types';
+
+export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
+
+/** Chooses the intent and slots for normalised words, as Alexa's NLU would from the model. */
+export function recogniseIntent(
+  model: CompiledModel,
+  words: readonly string[],
+  skillId: string,
+  elicitation?: Elicitation,
+): RequestIntent {
+  const samples = elicitation ? withBareSlotSample(model, elicitation) : model.samples;
+  const candidates = samples
+    .flatMap((sample) => candidatesFor(model, sample, words, skillId))
+    .filter(isPlausible)
+    .sort(compareCandidates);
+  const answersElicitation = elicitation
+    ? candidates.find(
+        (candidate) =>
+          candidate.sample.intent === elicitation.intent &&
+          candidate.unresolvedSlots === 0 &&
+          candidate.slots.get(elicitation.slot)?.quality === 'resolved',
+      )
+    : undefined;
+  const best = answersElicitation ?? candidates[0];
+  if (!best) return toRequestIntent(model, FALLBACK_INTENT, new Map());
+  const carried =
+    elicitation && best.sample.intent === elicitation.intent ? elicitation.slots : undefined;
+  return toRequestIntent(model, best.sample.intent, best.slots, carried);
+}
+
+/** After "Dialog.ElicitSlot", a bare answer ("my knee") fills the slot asked for. */
+function withBareSlotSample(model: CompiledModel, elicitation: Elicitation): CompiledSample[] {
+  const declared = model.slotsByIntent.get(elicitation.intent) ?? [];
+  if (!declared.some((slot) => slot.name === elicitation.slot)) return model.samples;
+  return [
+    ...model.samples,
+    {
+      intent: elicitation.intent,
+      text: `{${elicitation.slot}}`,
+      parts: [{ kind: 'slot', name: elicitation.slot }],
+      order: model.samples.length,
+    },
+  ];
+}
+
+function candidatesFor(
+  model: CompiledModel,
+  sample: CompiledSample,
+  words: readonly string[],
+  skillId: string,
+): Candidate[] {
+  const declared = model.slotsByIntent.get(sample.intent) ?? [];
+  const literalWords = sample.parts.filter((part) => part.kind === 'word').length;
+  return matchSample(sample.parts, words).map((binding) => {
+    const slots = new Map<string, FilledSlot>();
+    for (const [name, slotWords] of binding) {
+      // An undeclared slot in a sample is a model error the linter reports; Alexa's build
+      // would refuse it, so its words count as not understood.
+      const type = declared.find((slot) => slot.name === name)?.type;
+      slots.set(
+        name,
+        type === undefined
+          ? {
+              slot: { name, value: slotWords.join(' '), confirmationStatus: 'NONE' },
+              quality: 'unresolved',
+            }
+          : resolveSlot(name, type, slotWords, model, skillId),
+      );
+    }
+    const qualities = [...slots.values()].map((slot) => slot.quality);
+    return {
+      sample,
+      slots,
+      literalWords,
+      unresolvedSlots: qualities.filter((quality) => quality === 'unresolved').length,
+      resolvedSlots: qualities.filter((quality) => quality === 'resolved').length,
+    };
+  });
+}
+
+function toRequestIntent(
+  model: CompiledModel,
+  name: string,
+  filled: ReadonlyMap<string, FilledSlot>,
+  carried?: Readonly<Record<string, RequestSlot>>,
+): RequestIntent {
+  const declared = model.slotsByIntent.get(name) ?? [];
+  if (declared.length === 0) return { name, confirmationStatus: 'NONE' };
+  // Alexa sends every declared slot, empty ones with a name and nothing else.
+  const slots: Record<string, RequestSlot> = {};
+  for (const { name: slotName } of declared) {
+    slots[slotName] = filled.get(slotName)?.slot ??
+      carried?.[slotName] ?? { name: slotName, confirmationStatus: 'NONE' };
+  }
+  return { name, confirmationStatus: 'NONE', slots };
+}

@@ -1,0 +1,142 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { delegatedIntent, nextDelegateStep } from './dialog-delegate';
+import {
+  buildRequestEnvelope,
+  type Caller,
+  type DialogState,
+  newCaller,
+  newSessionId,
+  type RequestBody,
+  type SessionState,
+} from './envelope';
+import type { InteractionModelFile } from './model/schema';
+import { compileModel } from './nlu/compile-model';
+import type { Elicitation, RequestIntent } from './nlu/types';
+import { understand } from './nlu/understand';
+import { type Heard, keepsSessionOpen, readElicitation, readHeard } from './read-response';
+
+/** Anything that answers envelopes like the ask-sdk Skill does. */
+export interface InvocableSkill {
+  invoke(envelope: RequestEnvelope): Promise<ResponseEnvelope>;
+}
+
+export interface VoiceSessionOptions {
+  skill: InvocableSkill;
+  model: InteractionModelFile;
+  locale: string;
+  skillId: string;
+  now?: () => Date;
+}
+
+export interface Turn extends Heard {
+  utterance: string;
+  request: RequestEnvelope;
+  response: ResponseEnvelope;
+  sessionOpen: boolean;
+}
+
+export interface VoiceSession {
+  /** Sends what the user says to the skill, as Alexa would, and returns what comes back. */
+  say(utterance: string): Promise<Turn>;
+  /** Leaves an open session the way a user walking away does (SessionEndedRequest). */
+  end(): Promise<Turn | undefined>;
+  readonly isOpen: boolean;
+}
+
+export class EmptyUtteranceError extends Error {
+  override name = 'EmptyUtteranceError';
+  constructor() {
+    super('Nothing to say: type what you would say to the speaker, e.g. "open soreness coach".');
+  }
+}
+
+export function createVoiceSession(options: VoiceSessionOptions): VoiceSession {
+  const compiled = compileModel(options.model.interactionModel.languageModel);
+  const dialogIntents = new Set(
+    (options.model.interactionModel.dialog?.intents ?? []).map((intent) => intent.name),
+  );
+  const now = options.now ?? (() => new Date());
+  const caller: Caller = newCaller();
+  let session: SessionState | undefined;
+  let elicitation: Elicitation | undefined;
+
+  const startSession = (): SessionState => ({
+    sessionId: newSessionId(),
+    isNew: true,
+    attributes: {},
+  });
+
+  const send = async (utterance: string, state: SessionState, body: RequestBody): Promise<Turn> => {
+    const request = buildRequestEnvelope({
+      skillId: options.skillId,
+      locale: options.locale,
+      caller,
+      session: state,
+      body,
+      now: now(),
+    });
+    const response = await options.skill.invoke(request);
+    const open = body.type !== 'SessionEndedRequest' && keepsSessionOpen(response);
+    const sentIntent: RequestIntent | undefined =
+      body.type === 'IntentRequest' ? body.intent : undefined;
+    elicitation = open ? readElicitation(response, sentIntent?.name) : undefined;
+    session = open
+      ? { sessionId: state.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} }
+      : undefined;
+    // A skill that delegates again after COMPLETED would loop; Alexa stops there too.
+    const completed = body.type === 'IntentRequest' && body.dialogState === 'COMPLETED';
+    const delegated = open && !completed ? delegatedIntent(response, sentIntent) : undefined;
+    if (session && delegated) return delegate(utterance, session, delegated, request, response);
+    return { utterance, request, response, sessionOpen: open, ...readHeard(response) };
+  };
+
+  /** Alexa runs a delegated dialog itself from the dialog model's prompts. */
+  const delegate = async (
+    utterance: string,
+    state: SessionState,
+    intent: RequestIntent,
+    request: RequestEnvelope,
+    response: ResponseEnvelope,
+  ): Promise<Turn> => {
+    const step = nextDelegateStep(options.model, intent);
+    if (step.kind === 'complete') {
+      return send(utterance, state, { type: 'IntentRequest', intent, dialogState: 'COMPLETED' });
+    }
+    const slots = intent.slots;
+    elicitation = slots
+      ? { intent: intent.name, slot: step.slot, slots }
+      : { intent: intent.name, slot: step.slot };
+    return { utterance, request, response, sessionOpen: true, speech: step.prompt };
+  };
+
+  const dialogStateFor = (intentName: string, continuing: boolean): DialogState | undefined => {
+    if (!dialogIntents.has(intentName)) return undefined;
+    return continuing ? 'IN_PROGRESS' : 'STARTED';
+  };
+
+  return {
+    get isOpen() {
+      return session !== undefined;
+    },
+    async say(utterance) {
+      const understood = understand(compiled, utterance, options.skillId, elicitation);
+      if (understood.kind === 'empty') throw new EmptyUtteranceError();
+      if (understood.kind === 'launch') {
+        return send(utterance, startSession(), { type: 'LaunchRequest' });
+      }
+      const state = understood.oneShot || !session ? startSession() : session;
+      const continuing =
+        !state.isNew && elicitation !== undefined && elicitation.intent === understood.intent.name;
+      const dialogState = dialogStateFor(understood.intent.name, continuing);
+      return send(utterance, state, {
+        type: 'IntentRequest',
+        intent: understood.intent,
+        ...(dialogState ? { dialogState } : {}),
+      });
+    },
+    async end() {
+      if (!session) return undefined;
+      return send('', session, { type: 'SessionEndedRequest', reason: 'USER_INITIATED' });
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultModelFiles, formatReport, lintFile } from '../../tools/model-lint/lint-files';
+import { lintModel } from '../../tools/model-lint/lint-model';
+import { checkInvocationName } from '../../tools/model-lint/rules/invocation-name';
+
+const fixture = (name: string): string => join('tests/model-lint/fixtures', name);
+const errorsOf = (file: string) =>
+  lintFile(file).problems.filter((problem) => problem.severity === 'error');
+
+describe('model linter', () => {
+  it('passes every real model, and lints all of them but the manifest by default', () => {
+    const files = defaultModelFiles();
+    expect(files).toContain(join('interaction-model', 'en-US.json'));
+    expect(files.some((file) => file.endsWith('skill.json'))).toBe(false);
+    for (const file of files) expect(lintFile(file).problems).toEqual([]);
+  });
+
+  it('passes the minimal valid fixture the broken ones derive from', () => {
+    expect(lintFile(fixture('valid-minimal.json')).problems).toEqual([]);
+  });
+
+  it('refuses a sample with an undeclared slot, naming file, path and intent', () => {
+    const lines = formatReport(lintFile(fixture('undeclared-slot.json')));
+    expect(lines).toEqual([
+      'tests/model-lint/fixtures/undeclared-slot.json: $.interactionModel.languageModel.intents[1].samples[1]: error: slot {foo} is not declared on intent FeelIntent',
+    ]);
+  });
+
+  it('refuses a sample repeated across intents, ignoring case and spacing', () => {
+    const [problem] = errorsOf(fixture('duplicate-sample-across-intents.json'));
+    expect(problem?.path).toBe('$.interactionModel.languageModel.intents[1].samples[1]');
+    expect(problem?.message).toContain('also a sample of CheckInIntent');
+  });
+
+  it('only warns on a sample repeated within one intent', () => {
+    const problems = lintModel({
+      interactionModel: {
+        languageModel: {
+          invocationName: 'soreness coach',
+          intents: [
+            { name: 'SkipIntent', samples: ['skip', 'Skip'] },
+            ...['Help', 'Stop', 'Cancel', 'NavigateHome', 'Fallback'].map((name) => ({
+              name: `AMAZON.${name}Intent`,
+            })),
+          ],
+        },
+      },
+    });
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        path: '$.interactionModel.languageModel.intents[0].samples[1]',
+        message: 'sample "Skip" is repeated in SkipIntent',
+      },
+    ]);
+  });
+
+  it('refuses a bad invocation name', () => {
+    const messages = errorsOf(fixture('bad-invocation.json')).map((problem) => problem.message);
+    expect(messages.join('\n')).toMatch(/only lower-case letters/);
+    expect(messages.join('\n')).toMatch(/launch or wake word "open"/);
+  });
+
+  it('refuses legacy {value|slot} syntax', () => {
+    const [problem] = errorsOf(fixture('legacy-syntax.json'));
+    expect(problem?.message).toMatch(/legacy \{value\|slot\} syntax/);
+  });
+
+  it('refuses a value id used twice in one slot type', () => {
+    const [problem] = errorsOf(fixture('duplicate-value-id.json'));
+    expect(problem?.path).toBe('$.interactionModel.languageModel.types[0].values[1].id');
+  });
+
+  it('refuses a model without a built-in intent certification needs', () => {
+    const [problem] = errorsOf(fixture('missing-builtin.json'));
+    expect(problem?.message).toBe('required built-in intent AMAZON.NavigateHomeIntent is missing');
+  });
+
+  it('warns, without failing, on digits in a sample', () => {
+    const { problems } = lintFile(fixture('digits-in-sample.json'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.severity).toBe('warning');
+    expect(problems[0]?.path).toBe('$.interactionModel.languageModel.intents[0].samples[2]');
+  });
+
+  it('refuses unknown validation rules and prompts that do not exist', () => {
+    const paths = errorsOf(fixture('bad-dialog.json')).map((problem) => problem.path);
+    expect(paths).toEqual([
+      '$.interactionModel.dialog.intents[0].slots[0].validations[0].type',
+      '$.interactionModel.dialog.intents[0].slots[0].validations[0].prompt',
+    ]);
+  });
+
+  it('refuses undefined slot types, synonyms shared by two values, bad names', () => {
+    const problems = lintModel({
+      interactionModel: {
+        languageModel: {
+          invocationName: 'soreness coach',
+          intents: [
+            {
+              name: 'Check-In',
+              slots: [
+                { name: 'area', type: 'Nowhere' },
+                { name: 'area', type: 'AMAZON.NUMBER' },
+              ],
+              samples: ['my {area} hurts!'],
+            },
+            { name: 'AmazonHelp' },
+          ],
+          types: [
+            {
+              name: 'Feel',
+              values: [
+                { id: 'dull', name: { value: 'dull', synonyms: ['sore'] } },
+                { id: 'sharp', name: { value: 'sharp', synonyms: ['Sore'] } },
+              ],
+            },
+          ],
+        },
+      },
+    }).map((problem) => `${problem.severity} ${problem.path} ${problem.message}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/intents\[0\]\.name intent name "Check-In"/),
+        expect.stringMatching(/slots\[1\]\.name slot area is declared twice/),
+        expect.stringMatching(/AMAZON namespace/),
+        expect.stringMatching(/required built-in intent AMAZON.HelpIntent is missing/),
+        expect.stringMatching(/samples\[0\] characters not allowed in a sample: !/),
+        expect.stringMatching(/slots\[0\]\.type slot type Nowhere/),
+        expect.stringMatching(/values\[1\]\.name\.synonyms\[0\] "Sore" already names values\[0\]/),
+      ]),
+    );
+  });
+
+  it('reports a file that is not an interaction model by its JSON path', () => {
+    expect(lintModel({ interactionModel: { languageModel: { intents: [] } } })).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        path: '$.interactionModel.languageModel.invocationName',
+      }),
+    ]);
+    expect(lintFile(fixture('no-such-file.json')).problems[0]?.message).toBe(
+      'cannot read the file',
+    );
+  });
+
+  it('exits 1 on errors and 0 on warnings only (CLI)', () => {
+    const run = (file: string) =>
+      spawnSync('npx', ['tsx', 'tools/model-lint/main.ts', fixture(file)], { encoding: 'utf8' });
+    const broken = run('undeclared-slot.json');
+    expect(broken.status).toBe(1);
+    expect(broken.stdout).toContain('1 error(s), 0 warning(s)');
+    expect(run('digits-in-sample.json').status).toBe(0);
+  });
+});
+
+describe('invocation name rules', () => {
+  it.each([
+    ['soreness coach', 0],
+    ["jane's coach", 0],
+    ['coach', 1],
+    ['alexa coach', 1],
+    ['the coach', 1],
+    ['coach for you', 0],
+    ['soreness coach two', 0],
+    ['Soreness Coach', 1],
+    ['soreness-coach', 2],
+    ['start my coach', 1],
+  ])('"%s" has %i problem(s)', (name, count) => {
+    expect(checkInvocationName(name)).toHaveLength(count);
+  });
+});

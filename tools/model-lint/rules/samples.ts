@@ -1,0 +1,69 @@
+import type { LanguageModel } from '../../../simulator/model/schema';
+import { error, intentPath, type Problem, warning } from '../problem';
+
+const SLOT_REFERENCE = /\{([^{}]*)\}/g;
+
+const normaliseSample = (sample: string): string =>
+  sample.trim().toLowerCase().replace(/\s+/g, ' ');
+
+function checkOneSample(
+  sample: string,
+  path: string,
+  intentName: string,
+  declared: ReadonlySet<string>,
+): Problem[] {
+  const problems: Problem[] = [];
+  if (sample.trim() === '') return [error(path, 'sample is empty')];
+  const used = new Set<string>();
+  for (const [, inside = ''] of sample.matchAll(SLOT_REFERENCE)) {
+    if (inside.includes('|')) {
+      problems.push(error(path, `legacy {value|slot} syntax "{${inside}}": use {slot} only`));
+      continue;
+    }
+    if (!declared.has(inside)) {
+      problems.push(error(path, `slot {${inside}} is not declared on intent ${intentName}`));
+    }
+    if (used.has(inside)) {
+      problems.push(error(path, `slot {${inside}} appears twice in one sample`));
+    }
+    used.add(inside);
+  }
+  const text = sample.replace(SLOT_REFERENCE, ' ');
+  if (/[{}]/.test(text)) problems.push(error(path, 'unbalanced curly brace'));
+  const stray = [...new Set(text.replace(/[\p{L}\s'.{}\d]/gu, ''))];
+  if (stray.length > 0) {
+    problems.push(error(path, `characters not allowed in a sample: ${stray.join(' ')}`));
+  }
+  if (/\d/.test(text)) {
+    problems.push(warning(path, 'digits in a sample: spell numbers out as they are spoken'));
+  }
+  return problems;
+}
+
+export function checkSamples(model: LanguageModel): Problem[] {
+  const problems: Problem[] = [];
+  const firstSeen = new Map<string, string>();
+  model.intents.forEach((intent, index) => {
+    const declared = new Set((intent.slots ?? []).map((slot) => slot.name));
+    const inThisIntent = new Set<string>();
+    (intent.samples ?? []).forEach((sample, sampleIndex) => {
+      const path = `${intentPath(index)}.samples[${sampleIndex}]`;
+      problems.push(...checkOneSample(sample, path, intent.name, declared));
+      const key = normaliseSample(sample);
+      if (inThisIntent.has(key)) {
+        problems.push(warning(path, `sample "${sample}" is repeated in ${intent.name}`));
+        return;
+      }
+      inThisIntent.add(key);
+      const owner = firstSeen.get(key);
+      if (owner !== undefined) {
+        problems.push(
+          error(path, `sample "${sample}" of ${intent.name} is also a sample of ${owner}`),
+        );
+        return;
+      }
+      firstSeen.set(key, intent.name);
+    });
+  });
+  return problems;
+}
