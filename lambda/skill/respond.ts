@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { type Advice, adviseTraining } from '../core';
+import { type Advice, adviseTraining, type Verdict } from '../core';
 import { toCheckIn } from './conversation/check-in';
 import { nextCheckQuestion, nextFollowUp } from './conversation/next-question';
 import { saveSession } from './conversation/session';
@@ -115,12 +115,24 @@ export function advance(
   turn.input.responseBuilder.withSimpleCard(rendered.cardTitle, rendered.cardText);
   const followUp = advice.urgent ? undefined : nextFollowUp(advised.draft);
   if (followUp) return ask(adviceTurn, advised, followUp, lines);
-  if (!advice.urgent) lines.push(pick(turn.choose, PHRASES.finish));
+  if (!advice.urgent) lines.push(pick(turn.choose, closingFor(advice)));
   return end(adviceTurn, advised, lines);
 }
 
+const TRAINING_VERDICTS: ReadonlySet<Verdict> = new Set(['train', 'modify', 'active-recovery']);
+
+/** "Have a good session" only when there is a session to have. */
+function closingFor(advice: Advice) {
+  return TRAINING_VERDICTS.has(advice.verdict) ? PHRASES.finish : PHRASES.finishWithoutTraining;
+}
+
 function giveUp(turn: Turn, conversation: Conversation): Response {
-  if (conversation.adviceGiven) return end(turn, conversation, [pick(turn.choose, PHRASES.finish)]);
+  if (conversation.adviceGiven) {
+    const closing = turn.lastAdvice && !TRAINING_VERDICTS.has(turn.lastAdvice.verdict);
+    return end(turn, conversation, [
+      pick(turn.choose, closing ? PHRASES.finishWithoutTraining : PHRASES.finish),
+    ]);
+  }
   turn.input.responseBuilder.withSimpleCard(PHRASES.giveUpCardTitle, PHRASES.giveUp);
   return end(turn, undefined, [PHRASES.giveUp]);
 }

@@ -1,11 +1,12 @@
-import type {
-  AreaRegion,
-  BodyArea,
-  Reason,
-  RedFlag,
-  Suggestion,
-  TrainingRegion,
-  Verdict,
+import {
+  type AreaRegion,
+  type BodyArea,
+  JOINT_OR_TENDON_AREAS,
+  type Reason,
+  type RedFlag,
+  type Suggestion,
+  type TrainingRegion,
+  type Verdict,
 } from '../../core';
 import type { Question } from '../conversation/state';
 
@@ -86,6 +87,9 @@ export function areaName(area: BodyArea): string {
   return AREA_NAMES[area];
 }
 
+const isJointOrTendon = (area: BodyArea | undefined) =>
+  area !== undefined && JOINT_OR_TENDON_AREAS.has(area);
+
 /** "Your legs need" but "your back needs". */
 function verb(area: BodyArea | undefined, plural: string, singular: string): string {
   return area && PLURAL_AREAS.has(area) ? plural : singular;
@@ -114,9 +118,13 @@ export function reasonSentence(reason: Reason): string {
         ? `${capitalise(redFlagList(reason.redFlags))} is not normal workout soreness.`
         : 'Pain that is getting worse or lasts over a week is not normal workout soreness.';
     case 'R3':
-      return `Sharp pain, or pain in a joint or tendon like your ${area}, at that level can be an injury.`;
+      return isJointOrTendon(reason.area)
+        ? `Pain at that level in a joint or tendon like your ${area} can be an injury.`
+        : `Sharp pain at that level in your ${area} can be an injury.`;
     case 'R4':
-      return `Sharp or joint pain, even mild, like in your ${area}, is a signal to pause completely.`;
+      return isJointOrTendon(reason.area)
+        ? `Pain in a joint or tendon like your ${area}, even mild, is a signal to pause completely.`
+        : `Sharp pain in your ${area}, even mild, is a signal to pause completely.`;
     case 'R5':
       return `Your ${area} ${verb(reason.area, 'are', 'is')} too sore for hard training with good form.`;
     case 'R6':
@@ -255,6 +263,7 @@ export const PHRASES = {
   sleepThanks: ['Good, that helps your recovery.', 'Nice, that is enough sleep to recover well.'],
   hydrationGood: ['Great, keep drinking through your workout.', 'Good, keep it up.'],
   finish: ['Have a good session!', 'Good luck today!'],
+  finishWithoutTraining: ['Take care.', 'Look after yourself.'],
   skipOkay: 'No problem.',
   nothingToRepeat: "I haven't given any advice yet.",
   giveUp:
