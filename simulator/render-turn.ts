@@ -4,7 +4,11 @@ import type { Turn } from './voice-session';
 export function renderTurn(turn: Turn): string {
   const lines = [`Alexa: ${turn.speech === '' ? '(says nothing)' : turn.speech}`];
   if (turn.reprompt) lines.push(`  (reprompt) ${turn.reprompt}`);
-  if (turn.card) lines.push(`  [card] ${turn.card.title} — ${turn.card.text}`);
+  if (turn.card) {
+    // A card's lines are indented under its title so they never read as Alexa speaking.
+    const body = turn.card.text.split('\n').map((line) => `         ${line}`);
+    lines.push(`  [card] ${turn.card.title}`, ...body);
+  }
   lines.push(turn.sessionOpen ? '  (session open)' : '  (session closed)');
   return lines.join('\n');
 }
