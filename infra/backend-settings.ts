@@ -1,10 +1,11 @@
 import { Duration } from 'aws-cdk-lib';
 
 /**
- * Memory for the skill Lambda, in MB. Chosen from the benchmark's RSS figure (bench issue):
- * Lambda bills per GB-second and CPU scales with memory, so this is the smallest size that
- * leaves the measured peak RSS comfortable headroom and a fast cold start. Change it only
- * together with a new bench measurement.
+ * Memory for the skill Lambda, in MB, chosen from `npm run bench`: peak RSS after 10,000 warm
+ * check-in turns is about 61 MiB, so 128 MB would fit, but Lambda gives CPU in proportion to
+ * memory and at 128 MB each cold start's ~15 ms of module load and first request would run on
+ * about 7 % of a vCPU. 256 MB halves that wait for about $0.01 more per million check-ins (the
+ * request fee dominates; see docs/performance.md). Change it only with a new bench run.
  */
 export const LAMBDA_MEMORY_MB = 256;
 
