@@ -4,6 +4,7 @@ import {
   type RequestInterceptor,
   type ResponseInterceptor,
 } from 'ask-sdk-core';
+import { loadSession } from './conversation/session';
 import type { Logger } from './logger';
 
 /** Logs what kind of turn this was; slot values and user ids are never read here. */
@@ -26,12 +27,7 @@ export function verdictLogger(logger: Logger): ResponseInterceptor {
   return {
     process: (input, response) => {
       if (!response?.card) return;
-      const attributes: Record<string, unknown> = input.attributesManager.getSessionAttributes();
-      const lastAdvice = attributes.lastAdvice;
-      const verdict =
-        typeof lastAdvice === 'object' && lastAdvice !== null && 'verdict' in lastAdvice
-          ? String(lastAdvice.verdict)
-          : 'general';
+      const verdict = loadSession(input).lastAdvice?.verdict ?? 'general';
       logger.info({ event: 'advice', requestId: input.requestEnvelope.request.requestId, verdict });
     },
   };

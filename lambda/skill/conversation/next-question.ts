@@ -2,12 +2,6 @@ import { adviseTraining, VERDICTS, type Verdict } from '../../core';
 import { feelMatters, toCheckIn } from './check-in';
 import type { Draft, Question } from './state';
 
-export type NextStep =
-  | { kind: 'ask'; question: Question }
-  | { kind: 'advise' }
-  | { kind: 'follow-up'; question: 'sleep' | 'hydration' }
-  | { kind: 'finish' };
-
 const rank = (verdict: Verdict) => VERDICTS.indexOf(verdict);
 
 function isModerateOrWorse(draft: Draft): boolean {

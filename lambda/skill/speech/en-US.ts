@@ -272,7 +272,6 @@ export const PHRASES = {
   error: "Sorry, I had trouble with that. Let's try again: where are you sore? Or say stop.",
   errorReprompt: 'Where are you sore? Or say stop.',
   notUnderstood: "Sorry, I didn't get that.",
-  notSoreNoted: "Good to hear you're not sore.",
 } as const;
 
 export function cardTitle(verdict: Verdict): string {
