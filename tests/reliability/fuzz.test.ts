@@ -10,7 +10,7 @@ import { isDistinctive, needsSanitising } from './hostile-values';
 import { recordRealStates } from './real-conversations';
 import { schemaValidAttributes, sessionAttributes } from './session-attributes';
 import { ssmlText } from './ssml';
-import { envelopeOf, type TurnSpec, turn, userValuesOf } from './turns';
+import { envelopeOf, resolveReply, type TurnSpec, turn, userValuesOf } from './turns';
 
 /** Fixed so a failure reproduces; FUZZ_RUNS and FUZZ_SEED widen the hunt. */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_261_125);
@@ -89,15 +89,18 @@ describe('hostile conversations (fast-check)', () => {
       turns: fc.array(turn, { minLength: 1, maxLength: 8 }),
     });
     await fc.assert(
-      fc.asyncProperty(scenario, async ({ attributes, resumed, turns }) => {
+      fc.asyncProperty(scenario, async ({ attributes, resumed, turns: planned }) => {
         const { skill, logs } = newSession();
         let alexa = new AlexaSession(skill);
         alexa.attributes = structuredClone(attributes);
         alexa.isNew = !resumed;
         const problems: string[] = [];
-        for (const [index, spec] of turns.entries()) {
+        const turns: TurnSpec[] = [];
+        for (const [index, plan] of planned.entries()) {
           // Alexa opens a new session once one ends; so does the simulated device.
           if (alexa.ended) alexa = new AlexaSession(skill);
+          const spec = plan.kind === 'reply' ? resolveReply(plan, alexa.attributes) : plan;
+          turns.push(spec);
           const envelope = envelopeOf(spec);
           const before = logs.length;
           const response = await alexa.send(envelope);

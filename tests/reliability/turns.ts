@@ -29,6 +29,13 @@ export type TurnSpec =
   /** Not in the model or not handled: only the ErrorHandler may answer these. */
   | { kind: 'stray'; requestType: string; intentName?: string };
 
+/** An answer to whatever the skill asked last, decided when the turn is sent (see resolveReply). */
+export interface ReplySpec {
+  kind: 'reply';
+  choice: number;
+  fills: Record<string, SlotFill>;
+}
+
 const MODEL_IDS = new Set(types.flatMap((type) => type.values.map((value) => value.id)));
 
 function valuesOf(typeName: string) {
@@ -147,9 +154,96 @@ const strayTurn: fc.Arbitrary<TurnSpec> = fc.oneof(
   }),
 );
 
+type Reply = { intent: string; slot?: string };
+
+/** How a user may answer each question, so generated sequences follow the check deep down. */
+const REPLIES: Record<string, readonly Reply[]> = {
+  area: [
+    { intent: 'CheckInIntent', slot: 'area' },
+    { intent: 'NotSoreIntent' },
+    { intent: 'AMAZON.NoIntent' },
+  ],
+  feel: [{ intent: 'FeelIntent', slot: 'feel' }, { intent: 'SkipIntent' }],
+  severity: [
+    { intent: 'NumberIntent', slot: 'number' },
+    { intent: 'SeverityIntent', slot: 'severity' },
+    { intent: 'SeverityIntent', slot: 'severityWord' },
+  ],
+  days: [
+    { intent: 'NumberIntent', slot: 'number' },
+    { intent: 'DaysIntent', slot: 'days' },
+    { intent: 'DaysIntent', slot: 'duration' },
+    { intent: 'SkipIntent' },
+  ],
+  limits: [
+    { intent: 'AMAZON.YesIntent' },
+    { intent: 'AMAZON.NoIntent' },
+    { intent: 'MovementLimitIntent' },
+  ],
+  redFlags: [
+    { intent: 'AMAZON.YesIntent' },
+    { intent: 'AMAZON.NoIntent' },
+    { intent: 'RedFlagIntent', slot: 'redFlag' },
+  ],
+  redFlagWhich: [{ intent: 'RedFlagIntent', slot: 'redFlag' }, { intent: 'AMAZON.NoIntent' }],
+  sleep: [
+    { intent: 'NumberIntent', slot: 'number' },
+    { intent: 'SleepIntent', slot: 'sleepHours' },
+    { intent: 'SleepIntent', slot: 'sleepQuality' },
+    { intent: 'SkipIntent' },
+  ],
+  hydration: [
+    { intent: 'HydrationIntent', slot: 'hydration' },
+    { intent: 'AMAZON.YesIntent' },
+    { intent: 'AMAZON.NoIntent' },
+  ],
+};
+
+function slotType(intentName: string, slotName: string): string {
+  const intent = intents.find((entry) => entry.name === intentName);
+  return intent?.slots?.find((slot) => slot.name === slotName)?.type ?? 'AMAZON.NUMBER';
+}
+
+const replySlots = [
+  ...new Map(
+    Object.values(REPLIES)
+      .flat()
+      .flatMap((reply) => (reply.slot ? [[reply.slot, slotType(reply.intent, reply.slot)]] : [])),
+  ),
+];
+
+const reply: fc.Arbitrary<ReplySpec> = fc.record({
+  kind: fc.constant('reply' as const),
+  choice: fc.nat(),
+  fills: fc.record(Object.fromEntries(replySlots.map(([name, type]) => [name, slotFill(type)]))),
+});
+
+/** The question the attributes say is pending, read loosely: they may be garbage. */
+function pendingIn(attributes: Record<string, unknown>): string {
+  const conversation = attributes.conversation;
+  const pending =
+    typeof conversation === 'object' && conversation !== null && 'pending' in conversation
+      ? conversation.pending
+      : undefined;
+  return typeof pending === 'string' && pending in REPLIES ? pending : 'area';
+}
+
+export function resolveReply(spec: ReplySpec, attributes: Record<string, unknown>): TurnSpec {
+  const options = REPLIES[pendingIn(attributes)] ?? [];
+  const chosen = options[spec.choice % options.length] ?? { intent: 'AMAZON.HelpIntent' };
+  const fill = chosen.slot ? spec.fills[chosen.slot] : undefined;
+  return {
+    kind: 'intent',
+    name: chosen.intent,
+    fills: chosen.slot && fill ? { [chosen.slot]: fill } : {},
+    rawSlots: {},
+  };
+}
+
 /** Mostly the model's own intents, so sequences reach deep into the check. */
-export const turn: fc.Arbitrary<TurnSpec> = fc.oneof(
-  { arbitrary: modelIntent, weight: 12 },
+export const turn: fc.Arbitrary<TurnSpec | ReplySpec> = fc.oneof(
+  { arbitrary: reply, weight: 10 },
+  { arbitrary: modelIntent, weight: 8 },
   { arbitrary: fc.constant({ kind: 'launch' as const }), weight: 1 },
   { arbitrary: fc.constant({ kind: 'session-ended' as const }), weight: 1 },
   { arbitrary: strayTurn, weight: 1 },
