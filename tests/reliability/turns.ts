@@ -199,6 +199,12 @@ const REPLIES: Record<string, readonly Reply[]> = {
   ],
 };
 
+/** What a user may say whatever was asked; Repeat speaks stored advice back. */
+const ANYTIME: readonly Reply[] = [
+  { intent: 'AMAZON.RepeatIntent' },
+  { intent: 'AMAZON.HelpIntent' },
+];
+
 function slotType(intentName: string, slotName: string): string {
   const intent = intents.find((entry) => entry.name === intentName);
   return intent?.slots?.find((slot) => slot.name === slotName)?.type ?? 'AMAZON.NUMBER';
@@ -229,7 +235,7 @@ function pendingIn(attributes: Record<string, unknown>): string {
 }
 
 export function resolveReply(spec: ReplySpec, attributes: Record<string, unknown>): TurnSpec {
-  const options = REPLIES[pendingIn(attributes)] ?? [];
+  const options = [...(REPLIES[pendingIn(attributes)] ?? []), ...ANYTIME];
   const chosen = options[spec.choice % options.length] ?? { intent: 'AMAZON.HelpIntent' };
   const fill = chosen.slot ? spec.fills[chosen.slot] : undefined;
   return {
