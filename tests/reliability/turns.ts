@@ -231,7 +231,7 @@ function pendingIn(attributes: Record<string, unknown>): string {
     typeof conversation === 'object' && conversation !== null && 'pending' in conversation
       ? conversation.pending
       : undefined;
-  return typeof pending === 'string' && pending in REPLIES ? pending : 'area';
+  return typeof pending === 'string' && Object.hasOwn(REPLIES, pending) ? pending : 'area';
 }
 
 export function resolveReply(spec: ReplySpec, attributes: Record<string, unknown>): TurnSpec {
