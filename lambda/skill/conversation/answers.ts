@@ -109,8 +109,9 @@ export const applySeverity: Answer = (input, { draft }) => {
   return severity === undefined ? unchanged : withSeverity(draft, severity);
 };
 
+/** "Four and a half days" counts as four whole days: the rules and the state count days whole. */
 function withDays(draft: Draft, days: number): Outcome {
-  return changed({ ...draft, days });
+  return changed({ ...draft, days: Math.floor(days) });
 }
 
 /** A bare number means whatever the skill just asked for. */

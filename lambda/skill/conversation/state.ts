@@ -66,7 +66,8 @@ export const LastAdviceSchema = z.strictObject({
   urgent: z.boolean(),
   rules: z.array(z.enum(RULE_IDS)).check(z.maxLength(RULE_IDS.length)),
   suggestions: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
-  speech: z.string().check(z.maxLength(4000)),
+  /** Spoken again verbatim by Repeat, so it may hold none of the characters that make markup. */
+  speech: z.string().check(z.maxLength(4000), z.regex(/^[^<>&"]*$/)),
   cardTitle: z.string().check(z.maxLength(200)),
   cardText: z.string().check(z.maxLength(4000)),
 });

@@ -1,4 +1,6 @@
 import { type ErrorHandler, getRequestType } from 'ask-sdk-core';
+import { saveSession } from '../conversation/session';
+import { freshConversation } from '../conversation/state';
 import type { Logger } from '../logger';
 import { PHRASES } from '../speech/en-US';
 
@@ -15,6 +17,9 @@ export function errorHandler(logger: Logger): ErrorHandler {
       if (getRequestType(input.requestEnvelope) === 'SessionEndedRequest') {
         return input.responseBuilder.getResponse();
       }
+      // The apology asks "where are you sore?", so the state must expect that answer, not
+      // whatever (possibly the failing) state came in.
+      saveSession(input, { ...freshConversation(), pending: 'area' }, undefined);
       return input.responseBuilder
         .speak(PHRASES.error)
         .reprompt(PHRASES.errorReprompt)

@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import {
+  BODY_AREAS,
+  FEELS,
+  HYDRATION_LEVELS,
+  PLANNED_FOCUSES,
+  RED_FLAGS,
+  RULE_IDS,
+  VERDICTS,
+} from '../../lambda/core';
+import { QUESTIONS, SLEEP_QUALITIES, STATE_VERSION } from '../../lambda/skill/conversation/state';
+import { hostileString } from './hostile-values';
+
+type Attributes = Record<string, unknown>;
+
+const soreArea = fc.record(
+  {
+    area: fc.constantFrom(...BODY_AREAS),
+    feel: fc.constantFrom(...FEELS),
+    severity: fc.integer({ min: 0, max: 10 }),
+  },
+  { requiredKeys: ['area'] },
+);
+
+const draft = fc.record(
+  {
+    areas: fc.array(soreArea, { maxLength: 4 }),
+    notSore: fc.boolean(),
+    days: fc.integer({ min: 0, max: 365 }),
+    limitsMovement: fc.boolean(),
+    worsening: fc.boolean(),
+    redFlags: fc.subarray([...RED_FLAGS]),
+    hardSession: fc.boolean(),
+    sleepHours: fc.double({ min: 0, max: 24, noNaN: true }),
+    sleepQuality: fc.constantFrom(...SLEEP_QUALITIES),
+    hydration: fc.constantFrom(...HYDRATION_LEVELS),
+    plannedFocus: fc.constantFrom(...PLANNED_FOCUSES),
+    alwaysSore: fc.boolean(),
+    skipped: fc.subarray([...QUESTIONS]),
+  },
+  { requiredKeys: ['areas', 'skipped'] },
+);
+
+const conversation = fc.record({
+  draft,
+  pending: fc.option(fc.constantFrom(...QUESTIONS), { nil: null }),
+  failures: fc.integer({ min: 0, max: 3 }),
+  adviceGiven: fc.boolean(),
+});
+
+const bounded = (max: number) => hostileString.map((text) => text.slice(0, max));
+
+/** The skill's own words never hold markup characters, so valid stored speech holds none. */
+const plainSpeech = bounded(4000).map((text) => text.replace(/[<>&"]/g, ' '));
+
+const lastAdvice = fc.record({
+  verdict: fc.constantFrom(...VERDICTS),
+  urgent: fc.boolean(),
+  rules: fc.subarray([...RULE_IDS]),
+  suggestions: fc.array(bounded(40), { maxLength: 20 }),
+  speech: plainSpeech,
+  cardTitle: bounded(200),
+  cardText: bounded(4000),
+});
+
+/**
+ * Attributes the schema accepts but no real conversation would produce: contradictory drafts,
+ * a pending question with nothing to ask about, advice text that was never ours.
+ */
+export const schemaValidAttributes: fc.Arbitrary<Attributes> = fc.record(
+  { v: fc.constant(STATE_VERSION), conversation, lastAdvice },
+  { requiredKeys: ['v'] },
+);
+
+function nested(depth: number): unknown {
+  let value: unknown = 'bottom';
+  for (let level = 0; level < depth; level += 1) value = level % 2 ? [value] : { draft: value };
+  return value;
+}
+
+/** Every path to a value inside a JSON-like value, so a mutation can land anywhere. */
+function pathsOf(value: unknown, prefix: string[] = []): string[][] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  const children = Object.entries(value).flatMap(([key, child]) =>
+    pathsOf(child, [...prefix, key]),
+  );
+  return [prefix, ...children];
+}
+
+const DELETE = Symbol('delete');
+
+function mutated(state: Attributes, path: string[], replacement: unknown): Attributes {
+  const copy = structuredClone(state);
+  const parentPath = path.slice(0, -1);
+  const key = path.at(-1);
+  if (key === undefined) return copy;
+  let parent: unknown = copy;
+  for (const step of parentPath) parent = (parent as Record<string, unknown>)[step];
+  const record = parent as Record<string, unknown>;
+  if (replacement === DELETE) delete record[key];
+  else record[key] = replacement;
+  return copy;
+}
+
+/** A state a real conversation wrote, with one value replaced by garbage or removed. */
+function mutationOf(states: readonly Attributes[]): fc.Arbitrary<Attributes> {
+  return fc
+    .tuple(
+      fc.constantFrom(...states),
+      fc.nat(),
+      fc.oneof(fc.jsonValue({ maxDepth: 2 }), hostileString, fc.constant(DELETE)),
+    )
+    .map(([state, index, replacement]) => {
+      const paths = pathsOf(state);
+      return mutated(state, paths[index % paths.length] ?? [], replacement);
+    });
+}
+
+/** Session attributes as they might come back: real, mutated, contradictory or plain garbage. */
+export function sessionAttributes(realStates: readonly Attributes[]): fc.Arbitrary<Attributes> {
+  const real = fc.constantFrom(...realStates);
+  return fc.oneof(
+    { arbitrary: fc.constant({}), weight: 3 },
+    { arbitrary: real, weight: 4 },
+    { arbitrary: mutationOf(realStates), weight: 4 },
+    { arbitrary: schemaValidAttributes, weight: 4 },
+    {
+      // Repeat speaks stored advice again: markup smuggled into it must never reach SSML.
+      arbitrary: fc
+        .tuple(schemaValidAttributes, lastAdvice, hostileString)
+        .map(([state, advice, speech]) => ({ ...state, lastAdvice: { ...advice, speech } })),
+      weight: 1,
+    },
+    { arbitrary: fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 3 })), weight: 1 },
+    {
+      arbitrary: fc.record({
+        v: fc.jsonValue(),
+        conversation: fc.jsonValue(),
+        lastAdvice: fc.jsonValue(),
+      }),
+      weight: 1,
+    },
+    {
+      arbitrary: fc
+        .tuple(real, fc.constantFrom(0, 2, '1', null, 1.5))
+        .map(([state, v]) => ({ ...state, v })),
+      weight: 1,
+    },
+    {
+      arbitrary: fc
+        .tuple(real, fc.string({ minLength: 1 }), fc.jsonValue({ maxDepth: 2 }))
+        .map(([state, key, value]) => ({ [key]: value, ...state })),
+      weight: 1,
+    },
+    {
+      arbitrary: fc
+        .integer({ min: 50, max: 400 })
+        .map((depth) => ({ v: STATE_VERSION, conversation: nested(depth) })),
+      weight: 1,
+    },
+  );
+}

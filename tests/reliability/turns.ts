@@ -1,0 +1,299 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+import fc from 'fast-check';
+import model from '../../interaction-model/en-US.json';
+import {
+  intentRequest,
+  launchRequest,
+  match,
+  num,
+  type SlotFill,
+  sessionEndedRequest,
+  unknown,
+} from '../skill/alexa';
+import { hostileString, numberSlotValue } from './hostile-values';
+
+const { intents, types } = model.interactionModel.languageModel;
+
+/** A slot as it arrives, whatever its shape: ask-sdk's types do not hold for hostile input. */
+type RawSlot = Record<string, unknown>;
+
+export type TurnSpec =
+  | { kind: 'launch' }
+  | { kind: 'session-ended' }
+  | {
+      kind: 'intent';
+      name: string;
+      fills: Record<string, SlotFill>;
+      rawSlots: Record<string, RawSlot>;
+    }
+  /** Not in the model or not handled: only the ErrorHandler may answer these. */
+  | { kind: 'stray'; requestType: string; intentName?: string };
+
+/** An answer to whatever the skill asked last, decided when the turn is sent (see resolveReply). */
+export interface ReplySpec {
+  kind: 'reply';
+  choice: number;
+  fills: Record<string, SlotFill>;
+}
+
+const MODEL_IDS = new Set(types.flatMap((type) => type.values.map((value) => value.id)));
+
+function valuesOf(typeName: string) {
+  return types.find((type) => type.name === typeName)?.values ?? [];
+}
+
+/** A custom slot: a real id heard as a real word, or heard as garbage, or an id we never made. */
+function customFill(typeName: string): fc.Arbitrary<SlotFill> {
+  const values = valuesOf(typeName);
+  const ids = values.map((value) => value.id);
+  const words = values.flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])]);
+  const realId = fc.constantFrom(...ids);
+  return fc.oneof(
+    {
+      arbitrary: fc.tuple(realId, fc.constantFrom(...words)).map(([id, heard]) => match(id, heard)),
+      weight: 5,
+    },
+    {
+      arbitrary: fc.tuple(realId, hostileString).map(([id, heard]) => match(id, heard)),
+      weight: 2,
+    },
+    {
+      arbitrary: fc.tuple(hostileString, hostileString).map(([id, heard]) => match(id, heard)),
+      weight: 1,
+    },
+    { arbitrary: fc.oneof(hostileString, fc.constantFrom(...words)).map(unknown), weight: 2 },
+    { arbitrary: fc.constant(unknown('')), weight: 1 },
+  );
+}
+
+function slotFill(typeName: string): fc.Arbitrary<SlotFill> {
+  return typeName === 'AMAZON.NUMBER' ? numberSlotValue.map(num) : customFill(typeName);
+}
+
+/** Slots in shapes Alexa should never send: wrong types, odd status codes, empty values. */
+const rawSlot = (name: string): fc.Arbitrary<RawSlot> =>
+  fc.oneof(
+    fc.record({
+      name: fc.constant(name),
+      value: fc.oneof(fc.integer(), fc.constant(null), fc.boolean()),
+    }),
+    fc.record({
+      name: fc.constant(name),
+      value: hostileString,
+      resolutions: fc.oneof(
+        fc.jsonValue({ maxDepth: 3 }),
+        fc.record({
+          resolutionsPerAuthority: fc.array(
+            fc.record({
+              status: fc.record({
+                code: fc.constantFrom(
+                  'ER_SUCCESS_MATCH',
+                  'ER_SUCCESS_NO_MATCH',
+                  'ER_ERROR_TIMEOUT',
+                  'ER_ERROR_EXCEPTION',
+                ),
+              }),
+              values: fc.oneof(
+                fc.constant([]),
+                fc.array(
+                  fc.record({ value: fc.record({ id: fc.jsonValue(), name: hostileString }) }),
+                ),
+              ),
+            }),
+            { maxLength: 3 },
+          ),
+        }),
+      ),
+    }),
+    fc.jsonValue({ maxDepth: 2 }).map((value) => ({ value }) as RawSlot),
+  );
+
+const modelIntent: fc.Arbitrary<TurnSpec> = fc.constantFrom(...intents).chain((intent) => {
+  const slots = intent.slots ?? [];
+  const fills = fc.record(
+    Object.fromEntries(slots.map((slot) => [slot.name, slotFill(slot.type)])),
+    { requiredKeys: [] },
+  );
+  const raw =
+    slots.length === 0
+      ? fc.constant({})
+      : fc.dictionary(fc.constantFrom(...slots.map((slot) => slot.name)), fc.constant(null), {
+          maxKeys: 1,
+        });
+  return fc.tuple(fills, raw).chain(([chosen, rawNames]) =>
+    fc
+      .tuple(
+        ...Object.keys(rawNames).map((name) => rawSlot(name).map((slot) => [name, slot] as const)),
+      )
+      .map((rawEntries) => ({
+        kind: 'intent' as const,
+        name: intent.name,
+        fills: chosen as Record<string, SlotFill>,
+        rawSlots: Object.fromEntries(rawEntries),
+      })),
+  );
+});
+
+const strayTurn: fc.Arbitrary<TurnSpec> = fc.oneof(
+  fc.record({
+    kind: fc.constant('stray' as const),
+    requestType: fc.constant('IntentRequest'),
+    intentName: hostileString,
+  }),
+  fc.record({
+    kind: fc.constant('stray' as const),
+    requestType: fc.oneof(
+      fc.constantFrom(
+        'CanFulfillIntentRequest',
+        'Connections.Response',
+        'Alexa.Presentation.APL.UserEvent',
+        'Messaging.MessageReceived',
+      ),
+      hostileString.filter((type) => type.length > 0 && type.length <= 100),
+    ),
+  }),
+);
+
+type Reply = { intent: string; slot?: string };
+
+/** How a user may answer each question, so generated sequences follow the check deep down. */
+const REPLIES: Record<string, readonly Reply[]> = {
+  area: [
+    { intent: 'CheckInIntent', slot: 'area' },
+    { intent: 'NotSoreIntent' },
+    { intent: 'AMAZON.NoIntent' },
+  ],
+  feel: [{ intent: 'FeelIntent', slot: 'feel' }, { intent: 'SkipIntent' }],
+  severity: [
+    { intent: 'NumberIntent', slot: 'number' },
+    { intent: 'SeverityIntent', slot: 'severity' },
+    { intent: 'SeverityIntent', slot: 'severityWord' },
+  ],
+  days: [
+    { intent: 'NumberIntent', slot: 'number' },
+    { intent: 'DaysIntent', slot: 'days' },
+    { intent: 'DaysIntent', slot: 'duration' },
+    { intent: 'SkipIntent' },
+  ],
+  limits: [
+    { intent: 'AMAZON.YesIntent' },
+    { intent: 'AMAZON.NoIntent' },
+    { intent: 'MovementLimitIntent' },
+  ],
+  redFlags: [
+    { intent: 'AMAZON.YesIntent' },
+    { intent: 'AMAZON.NoIntent' },
+    { intent: 'RedFlagIntent', slot: 'redFlag' },
+  ],
+  redFlagWhich: [{ intent: 'RedFlagIntent', slot: 'redFlag' }, { intent: 'AMAZON.NoIntent' }],
+  sleep: [
+    { intent: 'NumberIntent', slot: 'number' },
+    { intent: 'SleepIntent', slot: 'sleepHours' },
+    { intent: 'SleepIntent', slot: 'sleepQuality' },
+    { intent: 'SkipIntent' },
+  ],
+  hydration: [
+    { intent: 'HydrationIntent', slot: 'hydration' },
+    { intent: 'AMAZON.YesIntent' },
+    { intent: 'AMAZON.NoIntent' },
+  ],
+};
+
+/** What a user may say whatever was asked; Repeat speaks stored advice back. */
+const ANYTIME: readonly Reply[] = [
+  { intent: 'AMAZON.RepeatIntent' },
+  { intent: 'AMAZON.HelpIntent' },
+];
+
+function slotType(intentName: string, slotName: string): string {
+  const intent = intents.find((entry) => entry.name === intentName);
+  return intent?.slots?.find((slot) => slot.name === slotName)?.type ?? 'AMAZON.NUMBER';
+}
+
+const replySlots = [
+  ...new Map(
+    Object.values(REPLIES)
+      .flat()
+      .flatMap((reply) => (reply.slot ? [[reply.slot, slotType(reply.intent, reply.slot)]] : [])),
+  ),
+];
+
+const reply: fc.Arbitrary<ReplySpec> = fc.record({
+  kind: fc.constant('reply' as const),
+  choice: fc.nat(),
+  fills: fc.record(Object.fromEntries(replySlots.map(([name, type]) => [name, slotFill(type)]))),
+});
+
+/** The question the attributes say is pending, read loosely: they may be garbage. */
+function pendingIn(attributes: Record<string, unknown>): string {
+  const conversation = attributes.conversation;
+  const pending =
+    typeof conversation === 'object' && conversation !== null && 'pending' in conversation
+      ? conversation.pending
+      : undefined;
+  return typeof pending === 'string' && Object.hasOwn(REPLIES, pending) ? pending : 'area';
+}
+
+export function resolveReply(spec: ReplySpec, attributes: Record<string, unknown>): TurnSpec {
+  const options = [...(REPLIES[pendingIn(attributes)] ?? []), ...ANYTIME];
+  const chosen = options[spec.choice % options.length] ?? { intent: 'AMAZON.HelpIntent' };
+  const fill = chosen.slot ? spec.fills[chosen.slot] : undefined;
+  return {
+    kind: 'intent',
+    name: chosen.intent,
+    fills: chosen.slot && fill ? { [chosen.slot]: fill } : {},
+    rawSlots: {},
+  };
+}
+
+/** Mostly the model's own intents, so sequences reach deep into the check. */
+export const turn: fc.Arbitrary<TurnSpec | ReplySpec> = fc.oneof(
+  { arbitrary: reply, weight: 10 },
+  { arbitrary: modelIntent, weight: 8 },
+  { arbitrary: fc.constant({ kind: 'launch' as const }), weight: 1 },
+  { arbitrary: fc.constant({ kind: 'session-ended' as const }), weight: 1 },
+  { arbitrary: strayTurn, weight: 1 },
+);
+
+/** The hostile strings a turn carries, to look for in what the skill says and logs. */
+export function userValuesOf(spec: TurnSpec): string[] {
+  if (spec.kind !== 'intent') return [];
+  const fromFills = Object.values(spec.fills).flatMap((fill) =>
+    'number' in fill
+      ? [fill.number]
+      : 'unknown' in fill
+        ? [fill.unknown]
+        : [fill.heard ?? '', ...(MODEL_IDS.has(fill.id) ? [] : [fill.id])],
+  );
+  const fromRaw = Object.values(spec.rawSlots).flatMap((slot) =>
+    typeof slot.value === 'string' ? [slot.value] : [],
+  );
+  return [...fromFills, ...fromRaw];
+}
+
+export function envelopeOf(spec: TurnSpec): RequestEnvelope {
+  switch (spec.kind) {
+    case 'launch':
+      return launchRequest();
+    case 'session-ended':
+      return sessionEndedRequest();
+    case 'intent': {
+      const envelope = intentRequest(spec.name, spec.fills);
+      if (envelope.request.type === 'IntentRequest') {
+        Object.assign(envelope.request.intent.slots ?? {}, spec.rawSlots);
+      }
+      return envelope;
+    }
+    case 'stray': {
+      const envelope = intentRequest('AMAZON.HelpIntent');
+      const request: Record<string, unknown> = envelope.request as unknown as Record<
+        string,
+        unknown
+      >;
+      request.type = spec.requestType;
+      if (spec.intentName === undefined) delete request.intent;
+      else request.intent = { name: spec.intentName, confirmationStatus: 'NONE', slots: {} };
+      return envelope;
+    }
+  }
+}
