@@ -7,16 +7,21 @@ import {
 import { loadSession } from './conversation/session';
 import type { Logger } from './logger';
 
+/** Names come from Alexa, but an invented one must not flood the logs. */
+const loggable = (name: string) => name.replace(/[^A-Za-z0-9_.]/g, '?').slice(0, 100);
+
 /** Logs what kind of turn this was; slot values and user ids are never read here. */
 export function requestLogger(logger: Logger): RequestInterceptor {
   return {
     process: (input) => {
-      const requestType = getRequestType(input.requestEnvelope);
+      const requestType = loggable(getRequestType(input.requestEnvelope));
       logger.info({
         event: 'request',
         requestType,
         requestId: input.requestEnvelope.request.requestId,
-        ...(requestType === 'IntentRequest' && { intent: getIntentName(input.requestEnvelope) }),
+        ...(requestType === 'IntentRequest' && {
+          intent: loggable(getIntentName(input.requestEnvelope)),
+        }),
       });
     },
   };
