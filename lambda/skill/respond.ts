@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { type Advice, adviseTraining, type Verdict } from '../core';
-import { toCheckIn } from './conversation/check-in';
+import type { Advice, Verdict } from '../core';
+import { adviceFor } from './conversation/check-in';
 import { nextCheckQuestion, nextFollowUp } from './conversation/next-question';
 import { saveSession } from './conversation/session';
 import {
@@ -98,7 +98,7 @@ export function advance(
     const question = nextCheckQuestion(conversation.draft);
     if (question) return ask(turn, conversation, question, preface);
   }
-  const advice = adviseTraining(toCheckIn(conversation.draft));
+  const advice = adviceFor(conversation.draft);
   const rendered = renderAdvice(advice, turn.choose);
   const lines = [...preface];
   if (!conversation.adviceGiven) {

@@ -1,22 +1,27 @@
 import { getSlot, type HandlerInput } from 'ask-sdk-core';
 import * as z from 'zod/mini';
 
-/** The parts of an Alexa slot we rely on; anything else in it is ignored. */
-const SlotSchema = z.object({
-  value: z.optional(z.string()),
-  resolutions: z.optional(
-    z.object({
-      resolutionsPerAuthority: z.optional(
-        z.array(
-          z.object({
-            status: z.object({ code: z.string() }),
-            values: z.optional(z.array(z.object({ value: z.object({ id: z.string() }) }))),
-          }),
+/**
+ * The parts of an Alexa slot we rely on; anything else in it is ignored. Built on first parse
+ * (z.lazy), not at load: a LaunchRequest carries no slots.
+ */
+const SlotSchema = z.lazy(() =>
+  z.object({
+    value: z.optional(z.string()),
+    resolutions: z.optional(
+      z.object({
+        resolutionsPerAuthority: z.optional(
+          z.array(
+            z.object({
+              status: z.object({ code: z.string() }),
+              values: z.optional(z.array(z.object({ value: z.object({ id: z.string() }) }))),
+            }),
+          ),
         ),
-      ),
-    }),
-  ),
-});
+      }),
+    ),
+  }),
+);
 
 export type SlotReading<T> =
   | { kind: 'absent' }

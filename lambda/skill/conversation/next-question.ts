@@ -1,5 +1,5 @@
-import { adviseTraining, VERDICTS, type Verdict } from '../../core';
-import { feelMatters, toCheckIn } from './check-in';
+import { VERDICTS, type Verdict } from '../../core';
+import { adviceFor, feelMatters } from './check-in';
 import type { Draft, Question } from './state';
 
 const rank = (verdict: Verdict) => VERDICTS.indexOf(verdict);
@@ -25,7 +25,7 @@ function unanswered(draft: Draft, question: Question, value: unknown): boolean {
 
 /** The check asks only what can still change the verdict, in the order DESIGN.md §3 gives. */
 export function nextCheckQuestion(draft: Draft): Question | undefined {
-  const advice = adviseTraining(toCheckIn(draft));
+  const advice = adviceFor(draft);
   // Nothing the user could still say outranks an emergency: advise at once.
   if (advice.urgent) return undefined;
   if (draft.areas.length === 0) return draft.notSore ? undefined : 'area';
@@ -58,7 +58,7 @@ export function nextCheckQuestion(draft: Draft): Question | undefined {
 
 /** After the advice: sleep and water, unless already said or skipped, or moot for a referral. */
 export function nextFollowUp(draft: Draft): 'sleep' | 'hydration' | undefined {
-  if (adviseTraining(toCheckIn(draft)).verdict === 'see-professional') return undefined;
+  if (adviceFor(draft).verdict === 'see-professional') return undefined;
   if (unanswered(draft, 'sleep', draft.sleepHours ?? draft.sleepQuality)) return 'sleep';
   if (unanswered(draft, 'hydration', draft.hydration)) return 'hydration';
   return undefined;

@@ -24,63 +24,78 @@ export type Question = (typeof QUESTIONS)[number];
 
 export const SLEEP_QUALITIES = ['good', 'poor'] as const;
 
-const SoreAreaSchema = z.strictObject({
-  area: z.enum(BODY_AREAS),
-  feel: z.optional(z.enum(FEELS)),
-  severity: z.optional(z.int().check(z.gte(0), z.lte(10))),
-});
+/*
+ * Every schema here is wrapped in z.lazy so that it is built on its first parse, not at module
+ * load: a LaunchRequest, the usual cold start, never reads a session. Measured by
+ * `npm run bench`: about 1.5 ms less `require` (docs/performance.md).
+ */
+const SoreAreaSchema = z.lazy(() =>
+  z.strictObject({
+    area: z.enum(BODY_AREAS),
+    feel: z.optional(z.enum(FEELS)),
+    severity: z.optional(z.int().check(z.gte(0), z.lte(10))),
+  }),
+);
 
 /** What the user has told us so far; fields stay undefined until answered. */
-export const DraftSchema = z.strictObject({
-  areas: z.array(SoreAreaSchema).check(z.maxLength(4)),
-  notSore: z.optional(z.boolean()),
-  days: z.optional(z.int().check(z.gte(0), z.lte(365))),
-  limitsMovement: z.optional(z.boolean()),
-  worsening: z.optional(z.boolean()),
-  /** Undefined until asked or volunteered; [] once the user said there are none. */
-  redFlags: z.optional(z.array(z.enum(RED_FLAGS)).check(z.maxLength(RED_FLAGS.length))),
-  hardSession: z.optional(z.boolean()),
-  sleepHours: z.optional(z.number().check(z.gte(0), z.lte(24))),
-  sleepQuality: z.optional(z.enum(SLEEP_QUALITIES)),
-  hydration: z.optional(z.enum(HYDRATION_LEVELS)),
-  plannedFocus: z.optional(z.enum(PLANNED_FOCUSES)),
-  alwaysSore: z.optional(z.boolean()),
-  skipped: z.array(z.enum(QUESTIONS)).check(z.maxLength(QUESTIONS.length)),
-});
+export const DraftSchema = z.lazy(() =>
+  z.strictObject({
+    areas: z.array(SoreAreaSchema).check(z.maxLength(4)),
+    notSore: z.optional(z.boolean()),
+    days: z.optional(z.int().check(z.gte(0), z.lte(365))),
+    limitsMovement: z.optional(z.boolean()),
+    worsening: z.optional(z.boolean()),
+    /** Undefined until asked or volunteered; [] once the user said there are none. */
+    redFlags: z.optional(z.array(z.enum(RED_FLAGS)).check(z.maxLength(RED_FLAGS.length))),
+    hardSession: z.optional(z.boolean()),
+    sleepHours: z.optional(z.number().check(z.gte(0), z.lte(24))),
+    sleepQuality: z.optional(z.enum(SLEEP_QUALITIES)),
+    hydration: z.optional(z.enum(HYDRATION_LEVELS)),
+    plannedFocus: z.optional(z.enum(PLANNED_FOCUSES)),
+    alwaysSore: z.optional(z.boolean()),
+    skipped: z.array(z.enum(QUESTIONS)).check(z.maxLength(QUESTIONS.length)),
+  }),
+);
 export type Draft = z.infer<typeof DraftSchema>;
 export type SoreArea = z.infer<typeof SoreAreaSchema>;
 
-export const ConversationSchema = z.strictObject({
-  draft: DraftSchema,
-  /** The question the last response asked, so a bare answer ("five") can be placed. */
-  pending: z.nullable(z.enum(QUESTIONS)),
-  /** Failed answers to `pending`; two re-asks at most, then the check ends gracefully. */
-  failures: z.int().check(z.gte(0), z.lte(3)),
-  adviceGiven: z.boolean(),
-});
+export const ConversationSchema = z.lazy(() =>
+  z.strictObject({
+    draft: DraftSchema,
+    /** The question the last response asked, so a bare answer ("five") can be placed. */
+    pending: z.nullable(z.enum(QUESTIONS)),
+    /** Failed answers to `pending`; two re-asks at most, then the check ends gracefully. */
+    failures: z.int().check(z.gte(0), z.lte(3)),
+    adviceGiven: z.boolean(),
+  }),
+);
 export type Conversation = z.infer<typeof ConversationSchema>;
 
 /** What Repeat needs, and what tests read: the advice as data plus the words spoken. */
-export const LastAdviceSchema = z.strictObject({
-  verdict: z.enum(VERDICTS),
-  urgent: z.boolean(),
-  rules: z.array(z.enum(RULE_IDS)).check(z.maxLength(RULE_IDS.length)),
-  suggestions: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
-  /** Spoken again verbatim by Repeat, so it may hold none of the characters that make markup. */
-  speech: z.string().check(z.maxLength(4000), z.regex(/^[^<>&"]*$/)),
-  cardTitle: z.string().check(z.maxLength(200)),
-  cardText: z.string().check(z.maxLength(4000)),
-});
+export const LastAdviceSchema = z.lazy(() =>
+  z.strictObject({
+    verdict: z.enum(VERDICTS),
+    urgent: z.boolean(),
+    rules: z.array(z.enum(RULE_IDS)).check(z.maxLength(RULE_IDS.length)),
+    suggestions: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
+    /** Spoken again verbatim by Repeat, so it may hold none of the characters that make markup. */
+    speech: z.string().check(z.maxLength(4000), z.regex(/^[^<>&"]*$/)),
+    cardTitle: z.string().check(z.maxLength(200)),
+    cardText: z.string().check(z.maxLength(4000)),
+  }),
+);
 export type LastAdvice = z.infer<typeof LastAdviceSchema>;
 
 /** Bumped whenever the shape changes, so an old session starts over instead of misreading. */
 export const STATE_VERSION = 1;
 
-export const SessionAttributesSchema = z.strictObject({
-  v: z.literal(STATE_VERSION),
-  conversation: z.optional(ConversationSchema),
-  lastAdvice: z.optional(LastAdviceSchema),
-});
+export const SessionAttributesSchema = z.lazy(() =>
+  z.strictObject({
+    v: z.literal(STATE_VERSION),
+    conversation: z.optional(ConversationSchema),
+    lastAdvice: z.optional(LastAdviceSchema),
+  }),
+);
 export type SessionAttributes = z.infer<typeof SessionAttributesSchema>;
 
 export function emptyDraft(): Draft {
