@@ -41,19 +41,11 @@ export function toCheckIn(draft: Draft): CheckIn {
   };
 }
 
-/** The last draft advised on; one slot is enough, since a turn asks about one draft at a time. */
-let lastAdvised: { draft: Draft; advice: Advice } | undefined;
-
 /**
- * The engine's advice on a draft. One turn asks for it up to three times on the same draft
- * (next question, the advice spoken, the follow-up); drafts are replaced, never mutated, so it
- * is worked out once per draft: less work and garbage per warm turn (docs/performance.md).
- * A one-slot cache rather than a WeakMap: with a WeakMap the warm loop's RSS measured about
- * 10 MiB higher.
+ * The engine's advice on what has been answered so far. Deliberately not cached across
+ * calls: a module-level cache would keep one user's health answers in the warm process after
+ * their session ends (DESIGN.md §4); the repeated work costs microseconds per turn.
  */
 export function adviceFor(draft: Draft): Advice {
-  if (lastAdvised?.draft === draft) return lastAdvised.advice;
-  const advice = adviseTraining(toCheckIn(draft));
-  lastAdvised = { draft, advice };
-  return advice;
+  return adviseTraining(toCheckIn(draft));
 }
