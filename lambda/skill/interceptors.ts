@@ -4,7 +4,8 @@ import {
   type RequestInterceptor,
   type ResponseInterceptor,
 } from 'ask-sdk-core';
-import { loadSession } from './conversation/session';
+import * as z from 'zod/mini';
+import { VERDICTS } from '../core';
 import type { Logger } from './logger';
 
 /** Names come from Alexa, but an invented one must not flood the logs. */
@@ -27,12 +28,21 @@ export function requestLogger(logger: Logger): RequestInterceptor {
   };
 }
 
+const WrittenVerdictSchema = z.lazy(() =>
+  z.object({ lastAdvice: z.optional(z.object({ verdict: z.enum(VERDICTS) })) }),
+);
+
 /** Logs the verdict whenever a turn speaks advice (advice turns carry the home card). */
 export function verdictLogger(logger: Logger): ResponseInterceptor {
   return {
     process: (input, response) => {
       if (!response?.card) return;
-      const verdict = loadSession(input).lastAdvice?.verdict ?? 'general';
+      // The attributes are the ones this turn just wrote; only the verdict is read back, so only
+      // it is checked, not the whole conversation again.
+      const written = WrittenVerdictSchema.safeParse(
+        input.attributesManager.getSessionAttributes(),
+      );
+      const verdict = (written.success && written.data.lastAdvice?.verdict) || 'general';
       logger.info({ event: 'advice', requestId: input.requestEnvelope.request.requestId, verdict });
     },
   };

@@ -94,11 +94,11 @@ export function advance(
   forcedQuestion?: Question,
 ): Response {
   if (forcedQuestion) return ask(turn, conversation, forcedQuestion, preface);
+  const advice = adviceFor(conversation.draft);
   if (!conversation.adviceGiven) {
-    const question = nextCheckQuestion(conversation.draft);
+    const question = nextCheckQuestion(conversation.draft, advice);
     if (question) return ask(turn, conversation, question, preface);
   }
-  const advice = adviceFor(conversation.draft);
   const rendered = renderAdvice(advice, turn.choose);
   const lines = [...preface];
   if (!conversation.adviceGiven) {
@@ -113,7 +113,7 @@ export function advance(
   const advised = { ...conversation, adviceGiven: true };
   const adviceTurn = { ...turn, lastAdvice: rendered };
   turn.input.responseBuilder.withSimpleCard(rendered.cardTitle, rendered.cardText);
-  const followUp = advice.urgent ? undefined : nextFollowUp(advised.draft);
+  const followUp = advice.urgent ? undefined : nextFollowUp(advised.draft, advice);
   if (followUp) return ask(adviceTurn, advised, followUp, lines);
   if (!advice.urgent) lines.push(pick(turn.choose, closingFor(advice)));
   return end(adviceTurn, advised, lines);

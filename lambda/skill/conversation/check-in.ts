@@ -42,9 +42,9 @@ export function toCheckIn(draft: Draft): CheckIn {
 }
 
 /**
- * The engine's advice on what has been answered so far. Deliberately not cached across
- * calls: a module-level cache would keep one user's health answers in the warm process after
- * their session ends (DESIGN.md §4); the repeated work costs microseconds per turn.
+ * The engine's advice on what has been answered so far. Worked out once per turn and passed
+ * along, never cached in the module: a module-level cache would keep one user's health answers
+ * in the warm process after their session ends (DESIGN.md §4).
  */
 export function adviceFor(draft: Draft): Advice {
   return adviseTraining(toCheckIn(draft));

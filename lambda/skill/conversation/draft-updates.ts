@@ -28,7 +28,3 @@ export function areaMissing(draft: Draft, field: 'feel' | 'severity'): SoreArea 
 export function withRedFlags(draft: Draft, flags: readonly RedFlag[]): Draft {
   return { ...draft, redFlags: [...new Set([...(draft.redFlags ?? []), ...flags])] };
 }
-
-export function sameDraft(a: Draft, b: Draft): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}

@@ -1,5 +1,5 @@
-import { VERDICTS, type Verdict } from '../../core';
-import { adviceFor, feelMatters } from './check-in';
+import { type Advice, VERDICTS, type Verdict } from '../../core';
+import { feelMatters } from './check-in';
 import type { Draft, Question } from './state';
 
 const rank = (verdict: Verdict) => VERDICTS.indexOf(verdict);
@@ -23,9 +23,11 @@ function unanswered(draft: Draft, question: Question, value: unknown): boolean {
   return value === undefined && !draft.skipped.includes(question);
 }
 
-/** The check asks only what can still change the verdict, in the order DESIGN.md §3 gives. */
-export function nextCheckQuestion(draft: Draft): Question | undefined {
-  const advice = adviceFor(draft);
+/**
+ * The check asks only what can still change the verdict, in the order DESIGN.md §3 gives.
+ * `advice` is the engine's advice on this same draft, worked out once per turn by the caller.
+ */
+export function nextCheckQuestion(draft: Draft, advice: Advice): Question | undefined {
   // Nothing the user could still say outranks an emergency: advise at once.
   if (advice.urgent) return undefined;
   if (draft.areas.length === 0) return draft.notSore ? undefined : 'area';
@@ -57,8 +59,8 @@ export function nextCheckQuestion(draft: Draft): Question | undefined {
 }
 
 /** After the advice: sleep and water, unless already said or skipped, or moot for a referral. */
-export function nextFollowUp(draft: Draft): 'sleep' | 'hydration' | undefined {
-  if (adviceFor(draft).verdict === 'see-professional') return undefined;
+export function nextFollowUp(draft: Draft, advice: Advice): 'sleep' | 'hydration' | undefined {
+  if (advice.verdict === 'see-professional') return undefined;
   if (unanswered(draft, 'sleep', draft.sleepHours ?? draft.sleepQuality)) return 'sleep';
   if (unanswered(draft, 'hydration', draft.hydration)) return 'hydration';
   return undefined;

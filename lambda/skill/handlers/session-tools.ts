@@ -6,15 +6,18 @@ import type { PickVariant } from '../speech/variants';
 import { runAnswer } from './answer-handler';
 import { isIntent } from './intent';
 
-function turnOf(input: HandlerInput, choose: PickVariant): Turn {
-  return { input, choose, lastAdvice: loadSession(input).lastAdvice };
+/** The parsed session and the turn built from it, which every handler here needs. */
+function sessionTurn(input: HandlerInput, choose: PickVariant) {
+  const session = loadSession(input);
+  const turn: Turn = { input, choose, lastAdvice: session.lastAdvice };
+  return { session, turn };
 }
 
 /** Stop, Cancel and NavigateHome end at once, mid-check too. */
 export function endingHandler(intentName: string, choose: PickVariant): RequestHandler {
   return {
     canHandle: (input) => isIntent(input, intentName),
-    handle: (input) => goodbye(turnOf(input, choose)),
+    handle: (input) => goodbye(sessionTurn(input, choose).turn),
   };
 }
 
@@ -22,8 +25,7 @@ export function helpHandler(choose: PickVariant): RequestHandler {
   return {
     canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
     handle: (input) => {
-      const session = loadSession(input);
-      const turn: Turn = { input, choose, lastAdvice: session.lastAdvice };
+      const { session, turn } = sessionTurn(input, choose);
       if (session.broken) return startOver(turn, PHRASES.brokenState);
       const pending = session.conversation.pending ?? 'area';
       return ask(turn, { ...session.conversation, failures: 0 }, pending, [HELP[pending]]);
@@ -35,8 +37,7 @@ export function repeatHandler(choose: PickVariant): RequestHandler {
   return {
     canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent'),
     handle: (input) => {
-      const session = loadSession(input);
-      const turn: Turn = { input, choose, lastAdvice: session.lastAdvice };
+      const { session, turn } = sessionTurn(input, choose);
       const said = session.lastAdvice?.speech ?? PHRASES.nothingToRepeat;
       const pending = session.conversation.pending;
       if (!pending && session.lastAdvice) return goodbye(turn, [said]);
