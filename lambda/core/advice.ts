@@ -16,6 +16,7 @@ export const RULE_IDS = [
   'R8',
   'R9',
   'R10',
+  'S1',
   'M1',
   'M2',
   'M3',
@@ -61,6 +62,8 @@ export type Suggestion =
   | { kind: 'lower-intensity' }
   /** Every train/modify verdict (seed). */
   | { kind: 'warm-up-cool-down' }
+  /** S1: the safety question went unanswered; the signs, so the user can check them. */
+  | { kind: 'check-warning-signs' }
   /** R10: review volume, load or technique with a qualified trainer or coach. */
   | { kind: 'review-with-coach' }
   /** M1/M2: aim for at least `targetHours` of sleep. */

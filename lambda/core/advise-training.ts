@@ -15,7 +15,7 @@ const NOT_SORE: VerdictFinding = {
 };
 
 /**
- * Should I train today? The most restrictive verdict any rule of DESIGN.md §2 gives, then the
+ * Should I train today? The most restrictive verdict any rule of docs/rules.md gives, then the
  * modifiers, which only ever make it more restrictive. Pure, total and deterministic.
  */
 export function adviseTraining(checkIn: CheckIn): Advice {

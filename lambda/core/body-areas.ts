@@ -1,4 +1,4 @@
-/** Where a user can be sore, and which training region each area belongs to (DESIGN.md §2). */
+/** Where a user can be sore, and which training region each area belongs to (docs/rules.md). */
 export const BODY_AREAS = [
   'legs',
   'calves',
@@ -16,6 +16,7 @@ export const BODY_AREAS = [
   'elbow',
   'wrist',
   'shoulder-joint',
+  'hip-joint',
   'achilles',
   'whole-body',
 ] as const;
@@ -43,6 +44,7 @@ export const AREA_REGION: Readonly<Record<BodyArea, AreaRegion>> = {
   elbow: 'upper-body',
   wrist: 'upper-body',
   'shoulder-joint': 'upper-body',
+  'hip-joint': 'lower-body',
   core: 'core',
   'lower-back': 'core',
   'whole-body': 'whole-body',
@@ -55,5 +57,17 @@ export const JOINT_OR_TENDON_AREAS: ReadonlySet<BodyArea> = new Set([
   'elbow',
   'wrist',
   'shoulder-joint',
+  'hip-joint',
   'achilles',
 ]);
+
+/**
+ * The training regions whose sessions load an area. Squats, deadlifts and lunges load the lower
+ * back as much as core work does, so a sore lower back is loaded by both; whole-body soreness
+ * is loaded by everything.
+ */
+export function regionsLoading(area: BodyArea): readonly TrainingRegion[] {
+  if (area === 'lower-back') return ['core', 'lower-body'];
+  const region = AREA_REGION[area];
+  return region === 'whole-body' ? TRAINING_REGIONS : [region];
+}

@@ -41,6 +41,10 @@ export const CheckInSchema = /* @__PURE__ */ (() =>
     plannedFocus: z.optional(z.enum(PLANNED_FOCUSES)),
     /** "I'm always sore" / sore after most sessions (M4). */
     alwaysSore: z.optional(z.boolean()),
+    /** "Yes" to the safety question without saying which sign: an R1 warning sign all the same. */
+    warningSignReported: z.optional(z.boolean()),
+    /** The safety question answered "I don't know", skipped or unclear (S1). */
+    warningSignsUnclear: z.optional(z.boolean()),
   }))();
 
 export type Soreness = z.infer<typeof SorenessSchema>;

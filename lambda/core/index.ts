@@ -10,7 +10,13 @@ export type {
 export { ACTIVE_RECOVERY_OPTIONS, RULE_IDS, VERDICTS } from './advice';
 export { adviseTraining } from './advise-training';
 export type { AreaRegion, BodyArea, TrainingRegion } from './body-areas';
-export { AREA_REGION, BODY_AREAS, JOINT_OR_TENDON_AREAS, TRAINING_REGIONS } from './body-areas';
+export {
+  AREA_REGION,
+  BODY_AREAS,
+  JOINT_OR_TENDON_AREAS,
+  regionsLoading,
+  TRAINING_REGIONS,
+} from './body-areas';
 export type { CheckIn, Feel, Hydration, PlannedFocus, RedFlag, Soreness } from './check-in';
 export {
   CheckInSchema,

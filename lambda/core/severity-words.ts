@@ -1,5 +1,5 @@
 /**
- * Spoken severity words (DESIGN.md §2). The ids are the SeverityWord slot type's ids in the
+ * Spoken severity words (docs/rules.md). The ids are the SeverityWord slot type's ids in the
  * interaction model; each maps to the middle of its band so a word never crosses a boundary.
  */
 export const SEVERITY_WORD_LEVELS = { mild: 2, moderate: 5, severe: 8 } as const;

@@ -30,7 +30,7 @@ export function stepUp(verdict: Verdict, cap: Verdict): Verdict {
 export const SEVERITY_BANDS = ['none', 'mild', 'moderate', 'severe'] as const;
 export type SeverityBand = (typeof SEVERITY_BANDS)[number];
 
-/** 0 none, 1–3 mild, 4–6 moderate, 7–10 severe: the documented boundaries of DESIGN.md §2. */
+/** 0 none, 1–3 mild, 4–6 moderate, 7–10 severe: the documented boundaries of docs/rules.md. */
 export function severityBand(severity: number): SeverityBand {
   if (severity < 1) return 'none';
   if (severity < 4) return 'mild';

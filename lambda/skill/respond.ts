@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { Advice, Verdict } from '../core';
+import type { Advice, BodyArea, Verdict } from '../core';
+import type { AdviceTopic } from './conversation/answers';
 import { adviceFor } from './conversation/check-in';
 import { nextCheckQuestion, nextFollowUp } from './conversation/next-question';
 import { saveSession } from './conversation/session';
@@ -10,11 +11,20 @@ import {
   type LastAdvice,
   type Question,
 } from './conversation/state';
-import { PHRASES, QUESTION_PROMPTS, REASKS, suggestionSentence } from './speech/en-US';
+import {
+  PHRASES,
+  QUESTION_PROMPTS,
+  REASKS,
+  reasonSentence,
+  suggestionSentence,
+  TOPIC_ANSWERS,
+} from './speech/en-US';
 import { renderAdvice } from './speech/render-advice';
 import { type PickVariant, pick } from './speech/variants';
 
-/** Two re-asks, then the check ends gracefully (DESIGN.md §3). */
+/** Two re-asks, then the check ends gracefully (docs/conversation.md). */
+const TRAINING_VERDICTS: ReadonlySet<Verdict> = new Set(['train', 'modify', 'active-recovery']);
+
 export const MAX_REASKS = 2;
 
 export interface Turn {
@@ -68,7 +78,7 @@ function followUpNote(
 ): string {
   const kind = answered === 'sleep' ? 'sleep' : 'hydrate';
   const suggestion = advice.suggestions.find((entry) => entry.kind === kind);
-  if (suggestion) return suggestionSentence(suggestion);
+  if (suggestion) return suggestionSentence(suggestion, TRAINING_VERDICTS.has(advice.verdict));
   return pick(choose, answered === 'sleep' ? PHRASES.sleepThanks : PHRASES.hydrationGood);
 }
 
@@ -79,7 +89,15 @@ function volunteeredTip(conversation: Conversation, advice: Advice): string | un
       (entry.kind === 'sleep' && conversation.draft.sleepHours !== undefined) ||
       (entry.kind === 'hydrate' && conversation.draft.hydration !== undefined),
   );
-  return habit && advice.reasons[0]?.rule !== 'M1' ? suggestionSentence(habit) : undefined;
+  return habit && advice.reasons[0]?.rule !== 'M1'
+    ? suggestionSentence(habit, TRAINING_VERDICTS.has(advice.verdict))
+    : undefined;
+}
+
+function assumedSharp(conversation: Conversation): ReadonlySet<BodyArea> {
+  return new Set(
+    conversation.draft.areas.filter((area) => area.feelAssumed).map((area) => area.area),
+  );
 }
 
 /**
@@ -99,27 +117,28 @@ export function advance(
     const question = nextCheckQuestion(conversation.draft, advice);
     if (question) return ask(turn, conversation, question, preface);
   }
-  const rendered = renderAdvice(advice, turn.choose);
+  const rendered = renderAdvice(advice, turn.choose, { assumedSharp: assumedSharp(conversation) });
   const lines = [...preface];
+  const changedAdvice = !conversation.adviceGiven || turn.lastAdvice?.verdict !== rendered.verdict;
   if (!conversation.adviceGiven) {
     lines.push(rendered.speech);
     const tip = volunteeredTip(conversation, advice);
-    if (tip) lines.push(tip);
-  } else if (turn.lastAdvice && turn.lastAdvice.verdict !== rendered.verdict) {
+    if (tip && !rendered.speech.includes(tip)) lines.push(tip);
+  } else if (changedAdvice) {
     lines.push(PHRASES.adviceChanged, rendered.speech);
   } else {
     for (const question of answered) lines.push(followUpNote(question, advice, turn.choose));
   }
   const advised = { ...conversation, adviceGiven: true };
   const adviceTurn = { ...turn, lastAdvice: rendered };
-  turn.input.responseBuilder.withSimpleCard(rendered.cardTitle, rendered.cardText);
+  // The card is the advice: sent when it is first given or changes, not on every follow-up.
+  if (changedAdvice)
+    turn.input.responseBuilder.withSimpleCard(rendered.cardTitle, rendered.cardText);
   const followUp = advice.urgent ? undefined : nextFollowUp(advised.draft, advice);
   if (followUp) return ask(adviceTurn, advised, followUp, lines);
   if (!advice.urgent) lines.push(pick(turn.choose, closingFor(advice)));
   return end(adviceTurn, advised, lines);
 }
-
-const TRAINING_VERDICTS: ReadonlySet<Verdict> = new Set(['train', 'modify', 'active-recovery']);
 
 /** "Have a good session" only when there is a session to have. */
 function closingFor(advice: Advice) {
@@ -149,4 +168,30 @@ export function reask(turn: Turn, conversation: Conversation, problem?: string):
     .reprompt(reprompt)
     .withShouldEndSession(false)
     .getResponse();
+}
+
+/**
+ * A question about the advice itself ("why?", "what is DOMS?"): one short answer from the rules,
+ * then the check carries on where it was.
+ */
+export function answerQuestion(
+  turn: Turn,
+  conversation: Conversation,
+  topic: AdviceTopic,
+  preface: string[],
+): Response {
+  const advice = adviceFor(conversation.draft);
+  const [reason] = advice.reasons;
+  const [lead] = advice.suggestions;
+  const answer =
+    conversation.adviceGiven && topic === 'why' && reason
+      ? reasonSentence(reason)
+      : conversation.adviceGiven && topic === 'instead' && lead
+        ? suggestionSentence(lead, TRAINING_VERDICTS.has(advice.verdict))
+        : TOPIC_ANSWERS[topic];
+  const lines = [...preface, answer];
+  if (conversation.pending)
+    return ask(turn, { ...conversation, failures: 0 }, conversation.pending, lines);
+  if (conversation.adviceGiven) return goodbye(turn, lines);
+  return advance(turn, conversation, lines);
 }

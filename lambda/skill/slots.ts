@@ -60,3 +60,15 @@ export function readNumber(input: HandlerInput, name: string): SlotReading<numbe
   if (!/^-?\d{1,6}(\.\d{1,3})?$/.test(heard)) return { kind: 'unusable', heard };
   return { kind: 'value', value: Number(heard) };
 }
+
+/** Every slot value the request carries, as heard, resolved or not: the safety net reads them. */
+export function heardSlotValues(input: HandlerInput): string[] {
+  const request = input.requestEnvelope.request;
+  if (request.type !== 'IntentRequest') return [];
+  const values: string[] = [];
+  for (const name of Object.keys(request.intent.slots ?? {})) {
+    const heard = readSlot(input, name)?.value?.trim();
+    if (heard) values.push(heard);
+  }
+  return values;
+}

@@ -15,10 +15,12 @@ export function compileModel(model: LanguageModel): CompiledModel {
     );
     const texts = [...(intent.samples ?? []), ...(BUILTIN_PHRASES[intent.name] ?? [])];
     for (const text of texts) {
+      const parts = compileSample(text);
       samples.push({
         intent: intent.name,
         text,
-        parts: compileSample(text),
+        parts,
+        literals: [...new Set(parts.flatMap((part) => (part.kind === 'word' ? [part.word] : [])))],
         order: samples.length,
       });
     }

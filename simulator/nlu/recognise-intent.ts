@@ -19,7 +19,9 @@ export function recogniseIntent(
   elicitation?: Elicitation,
 ): RequestIntent {
   const samples = elicitation ? withBareSlotSample(model, elicitation) : model.samples;
+  const heard = new Set(words);
   const candidates = samples
+    .filter((sample) => sample.literals.every((word) => heard.has(word)))
     .flatMap((sample) => candidatesFor(model, sample, words, skillId))
     .filter(isPlausible)
     .sort(compareCandidates);
@@ -48,6 +50,7 @@ function withBareSlotSample(model: CompiledModel, elicitation: Elicitation): Com
       intent: elicitation.intent,
       text: `{${elicitation.slot}}`,
       parts: [{ kind: 'slot', name: elicitation.slot }],
+      literals: [],
       order: model.samples.length,
     },
   ];

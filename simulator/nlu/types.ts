@@ -5,6 +5,8 @@ export interface CompiledSample {
   intent: string;
   text: string;
   parts: SamplePart[];
+  /** The sample's literal words, so samples needing a word the user did not say are skipped. */
+  literals: string[];
   /** Position in the model, so equal matches resolve the same way every run. */
   order: number;
 }

@@ -1,3 +1,4 @@
+import { withoutHesitations, withoutMarkers } from './discourse';
 import { CONNECTING_WORDS, parseInvocation } from './invocation';
 import { normaliseWords } from './normalise';
 import { FALLBACK_INTENT, recogniseIntent } from './recognise-intent';
@@ -15,21 +16,45 @@ export function understand(
   skillId: string,
   elicitation?: Elicitation,
 ): Understanding {
-  const words = normaliseWords(text);
+  const words = withoutHesitations(normaliseWords(text));
   if (words.length === 0) return { kind: 'empty' };
   const invocation = parseInvocation(words, model.invocationWords);
   if (invocation.kind === 'launch') return { kind: 'launch' };
   if (invocation.kind === 'in-session') {
     return {
       kind: 'intent',
-      intent: recogniseIntent(model, invocation.words, skillId, elicitation),
+      intent: recogniseLeniently(model, invocation.words, skillId, elicitation),
       oneShot: false,
     };
   }
-  let intent = recogniseIntent(model, invocation.words, skillId);
+  let intent = recogniseLeniently(model, invocation.words, skillId);
   const [first, ...rest] = invocation.words;
   if (intent.name === FALLBACK_INTENT && first && CONNECTING_WORDS.has(first) && rest.length > 0) {
-    intent = recogniseIntent(model, rest, skillId);
+    intent = recogniseLeniently(model, rest, skillId);
   }
   return { kind: 'intent', intent, oneShot: true };
+}
+
+/** Slots that heard words the model does not know (NO_MATCH, or "?" for a number). */
+function unresolvedSlots(intent: RequestIntent): number {
+  return Object.values(intent.slots ?? {}).filter(
+    (slot) =>
+      slot.value === '?' ||
+      slot.resolutions?.resolutionsPerAuthority[0]?.status.code === 'ER_SUCCESS_NO_MATCH',
+  ).length;
+}
+
+/** Word for word first; then without leading markers and trailing hedges (discourse.ts). */
+function recogniseLeniently(
+  model: CompiledModel,
+  words: readonly string[],
+  skillId: string,
+  elicitation?: Elicitation,
+): RequestIntent {
+  const intent = recogniseIntent(model, words, skillId, elicitation);
+  if (intent.name !== FALLBACK_INTENT && unresolvedSlots(intent) === 0) return intent;
+  const core = withoutMarkers(words);
+  if (!core) return intent;
+  const retried = recogniseIntent(model, core, skillId, elicitation);
+  return retried.name !== FALLBACK_INTENT && unresolvedSlots(retried) === 0 ? retried : intent;
 }

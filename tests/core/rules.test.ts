@@ -318,8 +318,12 @@ const plans: Row[] = [
       ['arms', 'full-body', 'R7', ['lower-body', 'core']],
       ['shoulders', 'cardio', 'R8', []],
       ['core', 'core', 'R7', ['upper-body', 'lower-body']],
-      ['lower-back', 'full-body', 'R7', ['upper-body', 'lower-body']],
-      ['lower-back', 'lower-body', 'R8', []],
+      // Squats and deadlifts load the lower back, so a lower-body plan is on it, and a core or
+      // lower-body session is no way around it: only the upper body is left.
+      ['lower-back', 'full-body', 'R7', ['upper-body']],
+      ['lower-back', 'lower-body', 'R7', ['upper-body']],
+      ['lower-back', 'core', 'R7', ['upper-body']],
+      ['lower-back', 'upper-body', 'R8', []],
     ] as const
   ).map(
     ([area, plannedFocus, rule, instead]): Row =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../simulator/nlu/compile-model';
 import { understand } from '../../simulator/nlu/understand';
-import { intentFor, realModel, resolvedId, SKILL_ID, slotOf } from './real-model';
+import { intentFor, realModel, realModelFile, resolvedId, SKILL_ID, slotOf } from './real-model';
 
 describe('NLU over the project interaction model', () => {
   it.each([
@@ -15,7 +15,8 @@ describe('NLU over the project interaction model', () => {
     ['stop', 'AMAZON.StopIntent'],
     ['yeah', 'AMAZON.YesIntent'],
     ['nope', 'AMAZON.NoIntent'],
-    ['no thanks', 'AMAZON.NoIntent'],
+    ['no thanks', 'SkipIntent'],
+    ['nope', 'AMAZON.NoIntent'],
     ['go home', 'AMAZON.NavigateHomeIntent'],
     ["I can't move it fully", 'MovementLimitIntent'],
     ["I don't know", 'SkipIntent'],
@@ -56,15 +57,11 @@ describe('NLU over the project interaction model', () => {
 
   it('sends every declared slot, the unfilled ones with no value', () => {
     const intent = intentFor('should I train today');
-    expect(Object.keys(intent.slots ?? {})).toEqual([
-      'area',
-      'otherArea',
-      'feel',
-      'severity',
-      'severityWord',
-      'sleepHours',
-      'focus',
-    ]);
+    const declared = realModelFile.interactionModel.languageModel.intents
+      .find((entry) => entry.name === 'CheckInIntent')
+      ?.slots?.map((slot) => slot.name);
+    expect(declared?.length).toBeGreaterThan(7);
+    expect(Object.keys(intent.slots ?? {})).toEqual(declared);
     expect(slotOf(intent, 'feel')).toEqual({ name: 'feel', confirmationStatus: 'NONE' });
     expect(intentFor('never mind').slots).toBeUndefined();
   });

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import model from '../../interaction-model/en-US.json';
 import {
-  BODY_AREAS,
   FEELS,
   HYDRATION_LEVELS,
   PLANNED_FOCUSES,
@@ -11,6 +10,7 @@ import {
   SEVERITY_WORD_IDS,
 } from '../../lambda/core';
 import { ANSWER_INTENTS } from '../../lambda/skill/build-skill';
+import { AREA_SLOT_IDS } from '../../lambda/skill/conversation/area-words';
 import { SLEEP_QUALITIES } from '../../lambda/skill/conversation/state';
 
 const { intents, types } = model.interactionModel.languageModel;
@@ -84,7 +84,8 @@ describe('the code and the interaction model agree', () => {
   });
 
   it.each([
-    ['SorenessArea', BODY_AREAS],
+    // The engine's areas, plus the words the skill must clarify (shoulder, hip, chest).
+    ['SorenessArea', AREA_SLOT_IDS],
     ['PainFeel', FEELS],
     ['SeverityWord', SEVERITY_WORD_IDS],
     ['RedFlag', RED_FLAGS],

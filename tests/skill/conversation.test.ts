@@ -104,7 +104,10 @@ describe('a full spoken check, from "should I train today" to the hydration foll
     const days = await checkIn(session, ['back', 'back'], 'dull', 8);
     expectQuestion(days, /how many days/i);
     const safety = await session.say('DaysIntent', { days: num(2) });
-    expectQuestion(safety, /dark urine, chest pain, dizziness/i);
+    expectQuestion(
+      safety,
+      /dark urine, chest pain or tightness, dizziness, breathlessness, numbness, swelling, fever, or can't move it\? Yes or no\?/,
+    );
     const advice = await session.say('AMAZON.NoIntent');
     expect(speechOf(advice)).toMatch(/^Rest today\./);
     expect(speechOf(advice)).toContain('Light walking is fine');
@@ -191,17 +194,34 @@ describe('red flags', () => {
     expect(cardOf(urgent)?.content).toContain('emergency');
   });
 
-  it('yes to the safety question asks which sign, and dark urine with pain is urgent', async () => {
+  it('a bare yes to the safety question is urgent at once: no "which one?" first', async () => {
     const { session } = newSession();
     await checkIn(session, ['legs', 'legs'], 'dull', 9);
     await session.say('DaysIntent', { days: num(2) });
-    expectQuestion(await session.say('AMAZON.YesIntent'), /which one/i);
-    const urgent = await session.say('RedFlagIntent', { redFlag: match('dark-urine', 'dark pee') });
+    const urgent = await session.say('AMAZON.YesIntent');
     expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
     expect(lastAdviceOf(urgent)?.rules[0]).toBe('R1');
-    expect(speechOf(urgent)).toContain(
-      'Dark urine with muscle pain can be a sign of something serious',
-    );
+    expect(speechOf(urgent)).toMatch(/^Stop training now and contact a doctor/);
+    expect(urgent.response.shouldEndSession).toBe(true);
+  });
+
+  it('dark urine named in answer to the safety question, with muscle pain, is urgent', async () => {
+    const { session } = newSession();
+    await checkIn(session, ['legs', 'legs'], 'dull', 9);
+    await session.say('DaysIntent', { days: num(2) });
+    const urgent = await session.say('RedFlagIntent', { redFlag: match('dark-urine', 'dark pee') });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+    expect(speechOf(urgent)).toContain('Dark urine can be a sign of something serious');
+  });
+
+  it('"I don\'t know" to the safety question gives rest and says the signs again', async () => {
+    const { session } = newSession();
+    await checkIn(session, ['legs', 'legs'], 'dull', 9);
+    await session.say('DaysIntent', { days: num(2) });
+    const advice = await session.say('SkipIntent');
+    expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'rest', urgent: false });
+    expect(lastAdviceOf(advice)?.rules).toContain('S1');
+    expect(speechOf(advice)).toMatch(/dark urine, chest pain or tightness, dizziness/);
   });
 });
 
@@ -210,7 +230,7 @@ describe('skipping follow-ups', () => {
     const { session } = newSession();
     await checkIn(session, ['arms', 'biceps'], 'dull', 2);
     const done = await session.say('AMAZON.NoIntent');
-    expect(speechOf(done)).toMatch(/No problem\./);
+    expect(speechOf(done)).toMatch(/^(Okay, take care!|Goodbye, and train smart!)$/);
     expect(done.response.shouldEndSession).toBe(true);
     expect(lastAdviceOf(done)?.verdict).toBe('train');
   });
@@ -278,7 +298,10 @@ describe('re-asks and the give-up path', () => {
     const { session } = newSession();
     await session.launch();
     const reask = await session.say('CheckInIntent', { area: { unknown: 'spleen' } });
-    expect(speechOf(reask)).toMatch(/^I can't advise on spleen\. Tell me a body part, like legs/);
+    expect(speechOf(reask)).toMatch(
+      /^I don't know that part of the body\. Tell me a body part, like legs/,
+    );
+    expect(speechOf(reask)).not.toContain('spleen');
     expect(repromptOf(reask)).toMatch(/body part/);
     expect(reask.response.shouldEndSession).toBe(false);
   });
@@ -286,7 +309,9 @@ describe('re-asks and the give-up path', () => {
   it('severity twelve is off the scale', async () => {
     const { session } = newSession();
     const reask = await checkIn(session, ['legs', 'legs'], 'dull', 12);
-    expect(speechOf(reask)).toMatch(/off the scale.*zero to ten/);
+    expect(speechOf(reask)).toMatch(
+      /^I need a number from one to ten\. Give me a number from one to ten/,
+    );
     expect(session.attributes).toMatchObject({
       conversation: { pending: 'severity', failures: 1 },
     });

@@ -4,7 +4,7 @@ import type { Soreness } from '../check-in';
 import { severityBand } from '../verdict-ladder';
 import type { VerdictFinding } from './finding';
 import { isMuscleAche, isSharpOrJointPain, moderateAcheRegion } from './soreness-kinds';
-import { TRAIN_INSTEAD_ORDER } from './training-regions';
+import { planLoadsArea, TRAIN_INSTEAD_ORDER } from './training-regions';
 
 /** What the area rules need to know beyond the one sore area they look at. */
 export interface AreaContext {
@@ -17,6 +17,11 @@ export interface AreaContext {
 export type AreaRule = (entry: Soreness, context: AreaContext) => VerdictFinding | undefined;
 
 const WARM_UP: Suggestion = { kind: 'warm-up-cool-down' };
+
+/** A known plan that does not load this area; an unknown plan might. */
+function planElsewhere(entry: Soreness, context: AreaContext): boolean {
+  return context.plannedRegions !== undefined && !planLoadsArea(context.plannedRegions, entry.area);
+}
 
 /** R2 — NHS; DOMS resolves within 5–7 days: pain getting worse, or lasting more than 7 days. */
 export const worseningOrLongLasting: AreaRule = (entry) =>
@@ -66,7 +71,7 @@ export const moderateWholeBodyAche: AreaRule = (entry) =>
 /** R7 — seed: moderate dull soreness where the plan (or an unknown plan) would load it. */
 export const moderateAcheInPlannedRegion: AreaRule = (entry, context) => {
   const region = moderateAcheRegion(entry);
-  if (region === undefined || context.plannedRegions?.has(region) === false) return undefined;
+  if (region === undefined || planElsewhere(entry, context)) return undefined;
   const regions = TRAIN_INSTEAD_ORDER[region].filter((each) => !context.blockedRegions.has(each));
   return {
     reason: { rule: 'R7', verdict: 'modify', area: entry.area },
@@ -77,7 +82,7 @@ export const moderateAcheInPlannedRegion: AreaRule = (entry, context) => {
 /** R8 — seed: moderate dull soreness away from today's plan; the plan already alternates. */
 export const moderateAcheOutsidePlan: AreaRule = (entry, context) => {
   const region = moderateAcheRegion(entry);
-  return region !== undefined && context.plannedRegions?.has(region) === false
+  return region !== undefined && planElsewhere(entry, context)
     ? { reason: { rule: 'R8', verdict: 'train', area: entry.area }, suggestions: [WARM_UP] }
     : undefined;
 };
@@ -97,7 +102,7 @@ export const soreForDays: AreaRule = (entry) =>
       }
     : undefined;
 
-/** Every rule that looks at one sore area, in the order of DESIGN.md §2. */
+/** Every rule that looks at one sore area, in the order of docs/rules.md. */
 export const AREA_RULES: readonly AreaRule[] = [
   worseningOrLongLasting,
   sharpOrJointPainModerateOrWorse,

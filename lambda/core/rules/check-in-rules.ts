@@ -23,14 +23,18 @@ function hasMusclePain(checkIn: CheckIn): boolean {
   return checkIn.soreness.some((entry) => entry.severity >= 1);
 }
 
-/** R1 — CDC/NIOSH rhabdomyolysis signs; NHS sprains and strains: stop and get help now. */
+/**
+ * R1 — CDC/NIOSH rhabdomyolysis signs; NHS sprains and strains: stop and get help now. A "yes"
+ * to the safety question counts even when the user does not say which sign: asking "which one?"
+ * first would delay the one answer that matters.
+ */
 export function urgentRedFlags(checkIn: CheckIn): VerdictFinding | undefined {
   const musclePain = hasMusclePain(checkIn);
   const flags = presentRedFlags(
     checkIn,
     (flag) => URGENT_RED_FLAGS.has(flag) || (flag === 'dark-urine' && musclePain),
   );
-  return flags.length === 0
+  return flags.length === 0 && checkIn.warningSignReported !== true
     ? undefined
     : {
         reason: { rule: 'R1', verdict: 'see-professional', redFlags: flags },
@@ -62,9 +66,23 @@ export function moderateAcheEverywhere(checkIn: CheckIn): VerdictFinding | undef
     : undefined;
 }
 
-/** Every rule that looks at the check-in as a whole, in the order of DESIGN.md §2. */
+/**
+ * S1 — safety screen: when the user cannot say whether they have a warning sign, the safer
+ * reading is no training today, and the signs are named again so they can check.
+ */
+export function warningSignsUnclear(checkIn: CheckIn): VerdictFinding | undefined {
+  return checkIn.warningSignsUnclear === true
+    ? {
+        reason: { rule: 'S1', verdict: 'rest' },
+        suggestions: [{ kind: 'check-warning-signs' }, { kind: 'light-walking-only' }],
+      }
+    : undefined;
+}
+
+/** Every rule that looks at the check-in as a whole, in the order of docs/rules.md. */
 export const CHECK_IN_RULES: readonly ((checkIn: CheckIn) => VerdictFinding | undefined)[] = [
   urgentRedFlags,
   seeDoctorRedFlags,
   moderateAcheEverywhere,
+  warningSignsUnclear,
 ];

@@ -1,9 +1,12 @@
-import { AREA_REGION, TRAINING_REGIONS, type TrainingRegion } from '../body-areas';
+import { regionsLoading, TRAINING_REGIONS, type TrainingRegion } from '../body-areas';
 import type { PlannedFocus, Soreness } from '../check-in';
 import { severityBand } from '../verdict-ladder';
 import { isSharpOrJointPain } from './soreness-kinds';
 
-/** Which regions a plan loads; running and cycling load the legs, so cardio is lower body. */
+/**
+ * Which regions a plan loads. Running and cycling load the legs (and through them the knee,
+ * ankle and Achilles), so cardio is lower body; whole-body soreness is loaded by every plan.
+ */
 const PLAN_REGIONS: Readonly<Record<PlannedFocus, readonly TrainingRegion[]>> = {
   'upper-body': ['upper-body'],
   'lower-body': ['lower-body'],
@@ -14,6 +17,14 @@ const PLAN_REGIONS: Readonly<Record<PlannedFocus, readonly TrainingRegion[]>> = 
 
 export function plannedRegions(focus: PlannedFocus): ReadonlySet<TrainingRegion> {
   return new Set(PLAN_REGIONS[focus]);
+}
+
+/** True when a plan on these regions would load the area (a sore lower back and deadlifts). */
+export function planLoadsArea(
+  planned: ReadonlySet<TrainingRegion>,
+  area: Soreness['area'],
+): boolean {
+  return regionsLoading(area).some((region) => planned.has(region));
 }
 
 /** Where to train instead, best first (seed: lower ↔ upper body or core; core → upper or lower). */
@@ -37,12 +48,11 @@ function keepsRegionFromTraining(entry: Soreness): boolean {
   );
 }
 
-/** The training regions some sore area keeps off limits; whole-body soreness blocks all three. */
+/** The training regions some sore area keeps off limits: every region whose plans load it. */
 export function blockedRegions(soreness: readonly Soreness[]): ReadonlySet<TrainingRegion> {
   const blocked = new Set<TrainingRegion>();
   for (const entry of soreness.filter(keepsRegionFromTraining)) {
-    const region = AREA_REGION[entry.area];
-    for (const each of region === 'whole-body' ? TRAINING_REGIONS : [region]) blocked.add(each);
+    for (const region of regionsLoading(entry.area)) blocked.add(region);
   }
   return blocked;
 }

@@ -1,6 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import {
-  BODY_AREAS,
   FEELS,
   HYDRATION_LEVELS,
   PLANNED_FOCUSES,
@@ -11,20 +10,33 @@ import {
 } from '../../core';
 import { readNumber, readSlotId, type SlotReading } from '../slots';
 import { PHRASES } from '../speech/en-US';
-import { userText } from '../speech/user-text';
-import { areaMissing, withArea, withRedFlags } from './draft-updates';
+import { AREA_SLOT_IDS, heardArea, MUSCLE_READING } from './area-words';
+import {
+  areaMissing,
+  replaceArea,
+  withArea,
+  withAssumedSharp,
+  withRedFlags,
+} from './draft-updates';
+import { daysSince, HALF_IDS, WEEKDAYS } from './durations';
 import { type Conversation, type Draft, type Question, SLEEP_QUALITIES } from './state';
+import { hydrationFromAmount, WATER_UNITS } from './water';
 
 /** What one utterance did to the check. */
 export type Outcome =
-  | { kind: 'changed'; draft: Draft; pending?: Question | null }
+  | { kind: 'changed'; draft: Draft; pending?: Question | null; note?: string }
   | { kind: 'unchanged' }
   /** Heard something we cannot use: say why, then re-ask. */
   | { kind: 'problem'; say: string }
   /** The user declined a follow-up: end politely. */
-  | { kind: 'decline' };
+  | { kind: 'decline' }
+  /** A question about the advice itself: answer it, then carry on. */
+  | { kind: 'question'; topic: AdviceTopic };
 
 export type Answer = (input: HandlerInput, conversation: Conversation) => Outcome;
+
+export const ADVICE_TOPICS = ['too-sore', 'why', 'instead', 'doms', 'recover-faster'] as const;
+export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
 
 const DURATION_DAYS = {
   today: 0,
@@ -35,14 +47,19 @@ const DURATION_DAYS = {
   'over-a-week': 8,
 } as const;
 const DURATION_IDS = Object.keys(DURATION_DAYS) as (keyof typeof DURATION_DAYS)[];
+const TRENDS = ['worse', 'better'] as const;
+const SITES = ['joint', 'muscle'] as const;
 
 const unchanged: Outcome = { kind: 'unchanged' };
-const changed = (draft: Draft, pending?: Question | null): Outcome => ({
+const changed = (draft: Draft, pending?: Question | null, note?: string): Outcome => ({
   kind: 'changed',
   draft,
-  pending,
+  ...(pending !== undefined && { pending }),
+  ...(note !== undefined && { note }),
 });
 const problem = (say: string): Outcome => ({ kind: 'problem', say });
+const isOutcome = (value: unknown): value is Outcome =>
+  typeof value === 'object' && value !== null && 'kind' in value;
 
 function numberInRange(
   reading: SlotReading<number>,
@@ -51,13 +68,28 @@ function numberInRange(
 ): number | Outcome | undefined {
   if (reading.kind === 'absent') return undefined;
   if (reading.kind === 'unusable') return problem(PHRASES.notUnderstood);
-  if (!Number.isInteger(reading.value) && max === 10) return problem(PHRASES.outOfRange);
-  if (reading.value < min || reading.value > max) return problem(PHRASES.outOfRange);
+  if (reading.value < min || reading.value > max) return problem(PHRASES.outOfRange(max));
   return reading.value;
 }
 
-function readSeverity(input: HandlerInput, slot = 'severity'): number | Outcome | undefined {
-  const fromNumber = numberInRange(readNumber(input, slot), 0, 10);
+/** "Six or seven" is the higher: a rating between two numbers is read the safer way. */
+function ratingFrom(
+  input: HandlerInput,
+  slot: string,
+  other: string,
+): number | Outcome | undefined {
+  const first = numberInRange(readNumber(input, slot), 0, 10);
+  const second = numberInRange(readNumber(input, other), 0, 10);
+  if (isOutcome(first)) return first;
+  if (isOutcome(second)) return second;
+  const highest = Math.max(first ?? -1, second ?? -1);
+  // A half point is rounded up: "six and a half" sits past six.
+  const half = readSlotId(input, 'fraction', HALF_IDS).kind === 'value' ? 0.5 : 0;
+  return highest < 0 ? undefined : Math.min(10, Math.ceil(highest + half));
+}
+
+function readSeverity(input: HandlerInput): number | Outcome | undefined {
+  const fromNumber = ratingFrom(input, 'severity', 'otherSeverity');
   if (fromNumber !== undefined) return fromNumber;
   const word = readSlotId(input, 'severityWord', SEVERITY_WORD_IDS);
   if (word.kind === 'value') return SEVERITY_WORD_LEVELS[word.value];
@@ -65,27 +97,83 @@ function readSeverity(input: HandlerInput, slot = 'severity'): number | Outcome 
   return undefined;
 }
 
-const isOutcome = (value: unknown): value is Outcome => typeof value === 'object' && value !== null;
+/** Hours slept; "six or seven" is the lower, since less sleep is the safer reading. */
+function readSleepHours(input: HandlerInput, slot: string): number | Outcome | undefined {
+  const first = numberInRange(readNumber(input, slot), 0, 24);
+  const second = numberInRange(readNumber(input, 'otherHours'), 0, 24);
+  if (isOutcome(first)) return first;
+  if (isOutcome(second)) return second;
+  if (first === undefined) return undefined;
+  const half = readSlotId(input, 'fraction', HALF_IDS).kind === 'value' ? 0.5 : 0;
+  return Math.min(24, Math.min(first, second ?? first) + half);
+}
+
+/** How long, from any of the ways people say it; undefined when none was said. */
+function readDays(input: HandlerInput): number | Outcome | undefined {
+  const days = numberInRange(readNumber(input, 'days'), 0, 365);
+  if (days !== undefined) return isOutcome(days) ? days : Math.floor(days);
+  const weeks = numberInRange(readNumber(input, 'weeks'), 0, 52);
+  if (weeks !== undefined) return isOutcome(weeks) ? weeks : Math.floor(weeks * 7);
+  const weekday = readSlotId(input, 'weekday', WEEKDAYS);
+  if (weekday.kind === 'value') {
+    return daysSince(weekday.value, input.requestEnvelope.request.timestamp);
+  }
+  const duration = readSlotId(input, 'duration', DURATION_IDS);
+  if (duration.kind === 'value') return DURATION_DAYS[duration.value];
+  if (weekday.kind === 'unusable' || duration.kind === 'unusable')
+    return problem(PHRASES.notUnderstood);
+  return undefined;
+}
+
+/** A chest named alongside training ("sore chest from bench") is the muscle: no question. */
+function trainingContext(input: HandlerInput): boolean {
+  return (
+    readSlotId(input, 'focus', PLANNED_FOCUSES).kind === 'value' ||
+    readSlotId(input, 'session', ['hard']).kind === 'value' ||
+    readSlotId(input, 'site', SITES).kind === 'value'
+  );
+}
 
 /** Everything the user may volunteer in one go: "my knee hurts, can I run". */
 export const applyCheckIn: Answer = (input, { draft }) => {
   let next = draft;
-  const area = readSlotId(input, 'area', BODY_AREAS);
-  const otherArea = readSlotId(input, 'otherArea', BODY_AREAS);
+  const area = readSlotId(input, 'area', AREA_SLOT_IDS);
+  const otherArea = readSlotId(input, 'otherArea', AREA_SLOT_IDS);
   const feel = readSlotId(input, 'feel', FEELS);
   const severity = readSeverity(input);
   if (isOutcome(severity)) return severity;
-  if (area.kind === 'unusable') return problem(PHRASES.unknownArea(userText(area.heard)));
+  if (area.kind === 'unusable') return problem(PHRASES.unknownArea);
   const feelValue = feel.kind === 'value' ? feel.value : undefined;
-  if (area.kind === 'value') next = withArea(next, area.value, feelValue, severity);
-  if (otherArea.kind === 'value') next = withArea(next, otherArea.value, feelValue);
-  const sleep = numberInRange(readNumber(input, 'sleepHours'), 0, 24);
+  const muscleContext = trainingContext(input);
+  for (const reading of [area, otherArea]) {
+    if (reading.kind !== 'value') continue;
+    const heard = heardArea(reading.value);
+    const settled = heard.unclear === 'chest' && muscleContext ? { area: heard.area } : heard;
+    next = withArea(next, settled, feelValue, reading === area ? severity : undefined);
+  }
+  const facts = volunteeredFacts(input, next);
+  return isOutcome(facts) ? facts : facts === draft ? unchanged : changed(facts);
+};
+
+/** Sleep, plan, duration, trend, a hard session and water said in the same breath. */
+function volunteeredFacts(input: HandlerInput, draft: Draft): Draft | Outcome {
+  let next = draft;
+  const sleep = readSleepHours(input, 'sleepHours');
   if (isOutcome(sleep)) return sleep;
   if (sleep !== undefined) next = { ...next, sleepHours: sleep };
+  const days = readDays(input);
+  if (isOutcome(days)) return days;
+  if (days !== undefined) next = { ...next, days };
   const focus = readSlotId(input, 'focus', PLANNED_FOCUSES);
   if (focus.kind === 'value') next = { ...next, plannedFocus: focus.value };
-  return next === draft ? unchanged : changed(next);
-};
+  const trend = readSlotId(input, 'trend', TRENDS);
+  if (trend.kind === 'value') next = { ...next, worsening: trend.value === 'worse' };
+  if (readSlotId(input, 'session', ['hard']).kind === 'value')
+    next = { ...next, hardSession: true };
+  const hydration = readSlotId(input, 'hydration', HYDRATION_LEVELS);
+  if (hydration.kind === 'value') next = { ...next, hydration: hydration.value };
+  return next;
+}
 
 export const applyNotSore: Answer = (_input, { draft }) =>
   draft.areas.length === 0 ? changed({ ...draft, notSore: true }) : unchanged;
@@ -109,26 +197,20 @@ export const applySeverity: Answer = (input, { draft }) => {
   return severity === undefined ? unchanged : withSeverity(draft, severity);
 };
 
-/** "Four and a half days" counts as four whole days: the rules and the state count days whole. */
-function withDays(draft: Draft, days: number): Outcome {
-  return changed({ ...draft, days: Math.floor(days) });
-}
-
 /** A bare number means whatever the skill just asked for. */
 export const applyNumber: Answer = (input, { draft, pending }) => {
-  const reading = readNumber(input, 'number');
   if (pending === 'severity') {
-    const severity = numberInRange(reading, 0, 10);
+    const severity = ratingFrom(input, 'number', 'otherNumber');
     if (isOutcome(severity)) return severity;
     return severity === undefined ? unchanged : withSeverity(draft, severity);
   }
   if (pending === 'days') {
-    const days = numberInRange(reading, 0, 365);
+    const days = numberInRange(readNumber(input, 'number'), 0, 365);
     if (isOutcome(days)) return days;
-    return days === undefined ? unchanged : withDays(draft, days);
+    return days === undefined ? unchanged : changed({ ...draft, days: Math.floor(days) });
   }
   if (pending === 'sleep') {
-    const hours = numberInRange(reading, 0, 24);
+    const hours = readSleepHours(input, 'number');
     if (isOutcome(hours)) return hours;
     return hours === undefined ? unchanged : changed({ ...draft, sleepHours: hours });
   }
@@ -136,12 +218,9 @@ export const applyNumber: Answer = (input, { draft, pending }) => {
 };
 
 export const applyDays: Answer = (input, { draft }) => {
-  const days = numberInRange(readNumber(input, 'days'), 0, 365);
+  const days = readDays(input);
   if (isOutcome(days)) return days;
-  if (days !== undefined) return withDays(draft, days);
-  const duration = readSlotId(input, 'duration', DURATION_IDS);
-  if (duration.kind === 'value') return withDays(draft, DURATION_DAYS[duration.value]);
-  return duration.kind === 'unusable' ? problem(PHRASES.notUnderstood) : unchanged;
+  return days === undefined ? unchanged : changed({ ...draft, days });
 };
 
 export const applyMovementLimit: Answer = (_input, { draft }) =>
@@ -156,22 +235,20 @@ export const applyHardSession: Answer = (_input, { draft }) =>
 export const applyAlwaysSore: Answer = (_input, { draft }) =>
   changed({ ...draft, alwaysSore: true });
 
-export const applyRedFlag: Answer = (input, { draft, pending }) => {
+export const applyRedFlag: Answer = (input, { draft }) => {
   const flags: RedFlag[] = [];
   for (const name of ['redFlag', 'otherRedFlag']) {
     const flag = readSlotId(input, name, RED_FLAGS);
     if (flag.kind === 'value') flags.push(flag.value);
   }
-  if (flags.length === 0) {
-    return readSlotId(input, 'redFlag', RED_FLAGS).kind === 'unusable'
-      ? problem(PHRASES.notUnderstood)
-      : unchanged;
-  }
-  return changed(withRedFlags(draft, flags), pending === 'redFlagWhich' ? null : undefined);
+  if (flags.length === 0) return unchanged;
+  const area = readSlotId(input, 'area', AREA_SLOT_IDS);
+  const withPlace = area.kind === 'value' ? withArea(draft, heardArea(area.value)) : draft;
+  return changed(withRedFlags(withPlace, flags));
 };
 
 export const applySleep: Answer = (input, { draft }) => {
-  const hours = numberInRange(readNumber(input, 'sleepHours'), 0, 24);
+  const hours = readSleepHours(input, 'sleepHours');
   if (isOutcome(hours)) return hours;
   const quality = readSlotId(input, 'sleepQuality', SLEEP_QUALITIES);
   if (hours === undefined && quality.kind !== 'value') return unchanged;
@@ -183,45 +260,117 @@ export const applySleep: Answer = (input, { draft }) => {
 };
 
 export const applyHydration: Answer = (input, { draft }) => {
-  const hydration = readSlotId(input, 'hydration', HYDRATION_LEVELS);
-  if (hydration.kind === 'unusable') return problem(PHRASES.notUnderstood);
-  return hydration.kind === 'value' ? changed({ ...draft, hydration: hydration.value }) : unchanged;
+  const level = readSlotId(input, 'hydration', HYDRATION_LEVELS);
+  if (level.kind === 'value') return changed({ ...draft, hydration: level.value });
+  const unit = readSlotId(input, 'container', WATER_UNITS);
+  const amount = readNumber(input, 'amount');
+  if (unit.kind === 'value') {
+    // "A couple of bottles" carries no number: a couple is two.
+    const count = amount.kind === 'value' ? amount.value : 2;
+    return changed({ ...draft, hydration: hydrationFromAmount(count, unit.value) });
+  }
+  if (level.kind === 'unusable' || unit.kind === 'unusable' || amount.kind === 'unusable')
+    return problem(PHRASES.notUnderstood);
+  return unchanged;
 };
 
-export const applyFocus: Answer = (input, { draft }) => {
+export const applyFocus: Answer = (input, { draft, pending }) => {
   const focus = readSlotId(input, 'focus', PLANNED_FOCUSES);
-  return focus.kind === 'value' ? changed({ ...draft, plannedFocus: focus.value }) : unchanged;
+  if (focus.kind !== 'value') return unchanged;
+  const next = { ...draft, plannedFocus: focus.value };
+  // "From bench press" answers the chest question: training context means the muscle.
+  return changed(pending === 'chest' ? settleChestAsMuscle(next) : next);
 };
 
-const SKIPPABLE: readonly Question[] = ['days', 'limits', 'redFlags', 'redFlagWhich'];
+/** The chest question or the joint-or-muscle question answered by name. */
+export const applySite: Answer = (input, { draft, pending }) => {
+  const site = readSlotId(input, 'site', SITES);
+  if (site.kind !== 'value')
+    return site.kind === 'unusable' ? problem(PHRASES.notUnderstood) : unchanged;
+  if (pending === 'chest') {
+    return site.value === 'muscle' ? changed(settleChestAsMuscle(draft)) : chestPainToBeSafe(draft);
+  }
+  const target = draft.areas.find(
+    (entry) => entry.unclear === 'shoulder' || entry.unclear === 'hip',
+  );
+  if (!target || target.unclear === undefined || target.unclear === 'chest') return unchanged;
+  if (site.value === 'joint') return changed(replaceArea(draft, target, withoutUnclear(target)));
+  return changed(
+    replaceArea(draft, target, {
+      ...withoutUnclear(target),
+      area: MUSCLE_READING[target.unclear],
+    }),
+  );
+};
+
+function withoutUnclear<T extends { unclear?: unknown }>(entry: T): T {
+  const { unclear: _settled, ...rest } = entry;
+  return rest as T;
+}
+
+export function settleChestAsMuscle(draft: Draft): Draft {
+  return {
+    ...draft,
+    areas: draft.areas.map((entry) => (entry.unclear === 'chest' ? withoutUnclear(entry) : entry)),
+  };
+}
+
+/** Anything but a clear muscle answer to the chest question is read as chest pain (R1). */
+export function chestPainToBeSafe(draft: Draft): Outcome {
+  return changed(withRedFlags(draft, ['chest-pain']), null, PHRASES.chestToBeSafe);
+}
+
+/** A singular shoulder or hip nobody could place is the joint, the safer reading. */
+export function siteToBeSafe(draft: Draft): Outcome {
+  const target = draft.areas.find(
+    (entry) => entry.unclear === 'shoulder' || entry.unclear === 'hip',
+  );
+  if (!target) return unchanged;
+  return changed(replaceArea(draft, target, withoutUnclear(target)), null, PHRASES.jointToBeSafe);
+}
+
+export const applyQuestion: Answer = (input) => {
+  const topic = readSlotId(input, 'topic', ADVICE_TOPICS);
+  return topic.kind === 'value' ? { kind: 'question', topic: topic.value } : unchanged;
+};
+
+/** "I don't know" to the safety question: no training, and the signs said again (S1). */
+export function warningSignsUnclear(draft: Draft): Outcome {
+  return changed({ ...draft, warningSignsUnclear: true }, null);
+}
+
+const SKIPPABLE: readonly Question[] = ['days', 'limits'];
 
 export const applySkip: Answer = (_input, { draft, pending, adviceGiven }) => {
   if (adviceGiven) return { kind: 'decline' };
   if (pending === 'feel') {
     const target = areaMissing(draft, 'feel');
-    // An unclear pain type is read as sharp, the safer reading (DESIGN.md §2).
-    return target ? changed(withArea(draft, target.area, 'sharp')) : unchanged;
+    return target ? changed(withAssumedSharp(draft, target)) : unchanged;
   }
+  if (pending === 'redFlags') return warningSignsUnclear(draft);
+  if (pending === 'chest') return chestPainToBeSafe(draft);
+  if (pending === 'site') return siteToBeSafe(draft);
   if (pending && SKIPPABLE.includes(pending)) {
-    const question = pending === 'redFlagWhich' ? 'redFlags' : pending;
-    return changed({ ...draft, skipped: [...new Set([...draft.skipped, question])] }, null);
+    return changed({ ...draft, skipped: [...new Set([...draft.skipped, pending])] }, null);
   }
   return unchanged;
 };
 
 export const applyYes: Answer = (_input, { draft, pending }) => {
   if (pending === 'limits') return changed({ ...draft, limitsMovement: true });
-  if (pending === 'redFlags') return changed(draft, 'redFlagWhich');
+  // "Yes" to the safety question is enough: no "which one?" stands between it and help.
+  if (pending === 'redFlags') return changed({ ...draft, warningSignReported: true }, null);
   if (pending === 'hydration') return changed({ ...draft, hydration: 'good' });
   return unchanged;
 };
 
 export const applyNo: Answer = (input, conversation) => {
   const { draft, pending, adviceGiven } = conversation;
+  if (pending === 'hydration') return changed({ ...draft, hydration: 'low' });
   if (adviceGiven || pending === null) return { kind: 'decline' };
   if (pending === 'limits') return changed({ ...draft, limitsMovement: false });
-  if (pending === 'redFlags' || pending === 'redFlagWhich')
-    return changed({ ...draft, redFlags: draft.redFlags ?? [] }, null);
+  if (pending === 'redFlags') return changed({ ...draft, redFlags: draft.redFlags ?? [] }, null);
   if (pending === 'area') return applyNotSore(input, conversation);
+  if (pending === 'chest') return chestPainToBeSafe(draft);
   return unchanged;
 };

@@ -20,10 +20,11 @@ export function isComplete(area: SoreArea): boolean {
 export function toCheckIn(draft: Draft): CheckIn {
   const soreness: Soreness[] = [];
   for (const area of draft.areas) {
-    if (area.severity === undefined || !isComplete(area)) continue;
+    // A chest waiting for the chest question is not yet soreness: the answer may be a warning sign.
+    if (area.severity === undefined || !isComplete(area) || area.unclear === 'chest') continue;
     soreness.push({
       area: area.area,
-      // For joints the feel changes nothing; "sharp" is the safer reading (DESIGN.md §2).
+      // For joints the feel changes nothing; "sharp" is the safer reading (docs/rules.md).
       feel: area.feel ?? 'sharp',
       severity: area.severity,
       ...(draft.days !== undefined && { days: draft.days }),
@@ -38,13 +39,15 @@ export function toCheckIn(draft: Draft): CheckIn {
     ...(draft.hydration !== undefined && { hydration: draft.hydration }),
     ...(draft.plannedFocus !== undefined && { plannedFocus: draft.plannedFocus }),
     ...(draft.alwaysSore !== undefined && { alwaysSore: draft.alwaysSore }),
+    ...(draft.warningSignReported && { warningSignReported: true }),
+    ...(draft.warningSignsUnclear && { warningSignsUnclear: true }),
   };
 }
 
 /**
  * The engine's advice on what has been answered so far. Worked out once per turn and passed
  * along, never cached in the module: a module-level cache would keep one user's health answers
- * in the warm process after their session ends (DESIGN.md §4).
+ * in the warm process after their session ends (docs/privacy-policy.md).
  */
 export function adviceFor(draft: Draft): Advice {
   return adviseTraining(toCheckIn(draft));

@@ -1,6 +1,8 @@
 import { type Advice, VERDICTS, type Verdict } from '../../core';
-import { feelMatters } from './check-in';
-import type { Draft, Question } from './state';
+import { MUSCLE_READING } from './area-words';
+import { adviceFor, feelMatters } from './check-in';
+import { replaceArea } from './draft-updates';
+import type { Draft, Question, SoreArea } from './state';
 
 const rank = (verdict: Verdict) => VERDICTS.indexOf(verdict);
 
@@ -8,7 +10,7 @@ function isModerateOrWorse(draft: Draft): boolean {
   return draft.areas.some((area) => (area.severity ?? 0) >= 4);
 }
 
-/** Severe, sharp, long-lasting or after an unusually hard session (DESIGN.md §3). */
+/** Severe, sharp, long-lasting or after an unusually hard session (docs/conversation.md). */
 function redFlagPlausible(draft: Draft): boolean {
   return (
     draft.hardSession === true ||
@@ -24,17 +26,33 @@ function unanswered(draft: Draft, question: Question, value: unknown): boolean {
 }
 
 /**
- * The check asks only what can still change the verdict, in the order DESIGN.md §3 gives.
+ * A singular shoulder or hip is read as the joint until the user says otherwise. The question is
+ * worth asking only when the muscle reading (at its mildest, a dull ache) would advise otherwise.
+ */
+function siteCouldChangeVerdict(draft: Draft, area: SoreArea, advice: Advice): boolean {
+  if (area.unclear !== 'shoulder' && area.unclear !== 'hip') return false;
+  const muscle: SoreArea = {
+    area: MUSCLE_READING[area.unclear],
+    feel: area.feel ?? 'dull',
+    ...(area.severity !== undefined && { severity: area.severity }),
+  };
+  return adviceFor(replaceArea(draft, area, muscle)).verdict !== advice.verdict;
+}
+
+/**
+ * The check asks only what can still change the verdict, in the order of docs/conversation.md.
  * `advice` is the engine's advice on this same draft, worked out once per turn by the caller.
  */
 export function nextCheckQuestion(draft: Draft, advice: Advice): Question | undefined {
   // Nothing the user could still say outranks an emergency: advise at once.
   if (advice.urgent) return undefined;
+  if (draft.areas.some((area) => area.unclear === 'chest')) return 'chest';
   if (draft.areas.length === 0) return draft.notSore ? undefined : 'area';
   for (const area of draft.areas) {
     if (area.feel === undefined && feelMatters(area) && !draft.skipped.includes('feel'))
       return 'feel';
     if (area.severity === undefined) return 'severity';
+    if (siteCouldChangeVerdict(draft, area, advice)) return 'site';
   }
   const canStillRise = (ceiling: Verdict) => rank(advice.verdict) < rank(ceiling);
   if (
@@ -51,7 +69,8 @@ export function nextCheckQuestion(draft: Draft, advice: Advice): Question | unde
     return 'limits';
   if (
     redFlagPlausible(draft) &&
-    unanswered(draft, 'redFlags', draft.redFlags) &&
+    draft.redFlags === undefined &&
+    !draft.warningSignsUnclear &&
     canStillRise('see-professional')
   )
     return 'redFlags';

@@ -16,7 +16,10 @@ export const QUESTIONS = [
   'days',
   'limits',
   'redFlags',
-  'redFlagWhich',
+  /** "Chest muscles from training, or pain, pressure or tightness inside your chest?" */
+  'chest',
+  /** "In the joint itself, or the muscle around it?" for a singular shoulder or hip. */
+  'site',
   'sleep',
   'hydration',
 ] as const;
@@ -29,11 +32,19 @@ export const SLEEP_QUALITIES = ['good', 'poor'] as const;
  * load: a LaunchRequest, the usual cold start, never reads a session. Measured by
  * `npm run bench`: about 1.5 ms less `require` (docs/performance.md).
  */
+/** Words that may name a joint or a muscle, or (chest) a muscle or something inside. */
+export const UNCLEAR_WORDS = ['shoulder', 'hip', 'chest'] as const;
+export type UnclearWord = (typeof UNCLEAR_WORDS)[number];
+
 const SoreAreaSchema = z.lazy(() =>
   z.strictObject({
     area: z.enum(BODY_AREAS),
     feel: z.optional(z.enum(FEELS)),
+    /** The feel stayed unclear and was read as sharp: the speech must say so, not claim it. */
+    feelAssumed: z.optional(z.boolean()),
     severity: z.optional(z.int().check(z.gte(0), z.lte(10))),
+    /** Said with a word that needs one clarifying question; until answered, the safer reading. */
+    unclear: z.optional(z.enum(UNCLEAR_WORDS)),
   }),
 );
 
@@ -47,6 +58,10 @@ export const DraftSchema = z.lazy(() =>
     worsening: z.optional(z.boolean()),
     /** Undefined until asked or volunteered; [] once the user said there are none. */
     redFlags: z.optional(z.array(z.enum(RED_FLAGS)).check(z.maxLength(RED_FLAGS.length))),
+    /** "Yes" to the safety question, with or without naming the sign. */
+    warningSignReported: z.optional(z.boolean()),
+    /** The safety question answered "I don't know", skipped or unclear. */
+    warningSignsUnclear: z.optional(z.boolean()),
     hardSession: z.optional(z.boolean()),
     sleepHours: z.optional(z.number().check(z.gte(0), z.lte(24))),
     sleepQuality: z.optional(z.enum(SLEEP_QUALITIES)),
@@ -87,7 +102,7 @@ export const LastAdviceSchema = z.lazy(() =>
 export type LastAdvice = z.infer<typeof LastAdviceSchema>;
 
 /** Bumped whenever the shape changes, so an old session starts over instead of misreading. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 export const SessionAttributesSchema = z.lazy(() =>
   z.strictObject({

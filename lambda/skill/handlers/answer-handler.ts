@@ -1,9 +1,16 @@
 import { type HandlerInput, isNewSession, type RequestHandler } from 'ask-sdk-core';
-import type { Answer } from '../conversation/answers';
-import { areaMissing, withArea } from '../conversation/draft-updates';
+import {
+  type Answer,
+  chestPainToBeSafe,
+  type Outcome,
+  siteToBeSafe,
+  warningSignsUnclear,
+} from '../conversation/answers';
+import { areaMissing, withAssumedSharp, withRedFlags } from '../conversation/draft-updates';
 import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
-import { advance, goodbye, reask, startOver, type Turn } from '../respond';
+import { advance, answerQuestion, goodbye, reask, startOver, type Turn } from '../respond';
+import { warningSignsHeard } from '../safety/heard-signs';
 import { DISCLAIMER, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
 import { isIntent } from './intent';
@@ -16,12 +23,41 @@ function followUpsAnswered(before: Draft, after: Draft): Array<'sleep' | 'hydrat
   return answered;
 }
 
-/** After one re-ask, an unclear pain type is read as sharp, the safer reading (DESIGN.md §2). */
-function settleUnclearFeel(conversation: Conversation): Conversation | undefined {
-  if (conversation.pending !== 'feel' || conversation.failures < 1) return undefined;
-  const target = areaMissing(conversation.draft, 'feel');
-  if (!target) return undefined;
-  return { ...conversation, draft: withArea(conversation.draft, target.area, 'sharp') };
+/**
+ * Questions whose unclear answer already has a safe reading, so they are settled at once rather
+ * than re-asked: the safety question (at least rest), the chest question (chest pain) and, after
+ * one re-ask, the pain type (sharp) and joint-or-muscle (the joint).
+ */
+function settleUnclear(conversation: Conversation): Outcome | undefined {
+  const { draft, pending, failures } = conversation;
+  if (pending === 'redFlags') return warningSignsUnclear(draft);
+  if (pending === 'chest') return chestPainToBeSafe(draft);
+  if (failures < 1) return undefined;
+  if (pending === 'site') return siteToBeSafe(draft);
+  const target = pending === 'feel' ? areaMissing(draft, 'feel') : undefined;
+  return target ? { kind: 'changed', draft: withAssumedSharp(draft, target) } : undefined;
+}
+
+/**
+ * The safety net: a warning sign heard anywhere in the request joins the check, whatever the
+ * answer itself did; the skill then advises at once if it is urgent.
+ */
+function withHeardSigns(
+  input: HandlerInput,
+  conversation: Conversation,
+  outcome: Outcome,
+): Outcome {
+  const signs = warningSignsHeard(input);
+  if (signs.length === 0) return outcome;
+  const base = outcome.kind === 'changed' ? outcome.draft : conversation.draft;
+  const note = outcome.kind === 'changed' ? outcome.note : undefined;
+  const pending = conversation.pending === 'redFlags' ? null : undefined;
+  return {
+    kind: 'changed',
+    draft: withRedFlags(base, signs),
+    ...(pending !== undefined && { pending }),
+    ...(note !== undefined && { note }),
+  };
 }
 
 /** Runs one answer through the check: apply it, then ask, advise, re-ask or end. */
@@ -31,26 +67,31 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
   if (session.broken) return startOver(turn, PHRASES.brokenState);
   const { conversation } = session;
   const preface = isNewSession(input.requestEnvelope) ? [DISCLAIMER] : [];
-  const outcome = answer(input, conversation);
+  let outcome = withHeardSigns(input, conversation, answer(input, conversation));
+  if (outcome.kind === 'unchanged' && !session.started) {
+    // A fresh "should I train today?" simply starts the check.
+    return advance(turn, conversation, preface);
+  }
+  if (outcome.kind === 'unchanged' || outcome.kind === 'problem') {
+    outcome = settleUnclear(conversation) ?? outcome;
+  }
   switch (outcome.kind) {
     case 'changed': {
       const next = { ...conversation, draft: outcome.draft };
       const answered = followUpsAnswered(conversation.draft, outcome.draft);
       if (outcome.pending === null) next.pending = null;
-      return advance(turn, next, preface, answered, outcome.pending ?? undefined);
+      const lines = outcome.note ? [...preface, outcome.note] : preface;
+      return advance(turn, next, lines, answered, outcome.pending ?? undefined);
     }
     case 'decline':
-      return goodbye(turn, [PHRASES.skipOkay]);
+      return goodbye(turn);
+    case 'question':
+      return answerQuestion(turn, conversation, outcome.topic, preface);
     case 'unchanged':
-      // A fresh "should I train today?" simply starts the check.
-      if (!session.started) return advance(turn, conversation, preface);
-      break;
+      return reask(turn, conversation);
     case 'problem':
-      break;
+      return reask(turn, conversation, outcome.say);
   }
-  const settled = settleUnclearFeel(conversation);
-  if (settled) return advance(turn, settled, preface);
-  return reask(turn, conversation, outcome.kind === 'problem' ? outcome.say : undefined);
 }
 
 export function answerHandler(

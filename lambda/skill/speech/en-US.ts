@@ -29,6 +29,7 @@ const AREA_NAMES: Record<BodyArea, string> = {
   elbow: 'elbow',
   wrist: 'wrist',
   'shoulder-joint': 'shoulder',
+  'hip-joint': 'hip',
   achilles: 'Achilles',
   'whole-body': 'whole body',
 };
@@ -41,8 +42,8 @@ const REGION_NAMES: Record<AreaRegion, string> = {
 };
 
 const RED_FLAG_NAMES: Record<RedFlag, string> = {
-  'dark-urine': 'dark urine with muscle pain',
-  'chest-pain': 'chest pain',
+  'dark-urine': 'dark urine',
+  'chest-pain': 'chest pain or tightness',
   dizziness: 'dizziness',
   breathless: 'breathlessness',
   numbness: 'numbness or tingling',
@@ -107,8 +108,15 @@ function redFlagList(flags: readonly RedFlag[] | undefined): string {
   );
 }
 
-/** One sentence: why the verdict is what it is. */
-export function reasonSentence(reason: Reason): string {
+/** The warning signs, briefly, in the order the safety question names them. */
+export const WARNING_SIGNS_SPOKEN =
+  "dark urine, chest pain or tightness, dizziness, breathlessness, numbness, swelling, fever, or can't move it";
+
+/**
+ * One sentence: why the verdict is what it is. `assumedSharp` is true when the pain type stayed
+ * unclear and was read as sharp: the user never said "sharp", so the sentence must not claim it.
+ */
+export function reasonSentence(reason: Reason, assumedSharp = false): string {
   const area = reason.area ? areaName(reason.area) : 'it';
   switch (reason.rule) {
     case 'R1':
@@ -118,10 +126,14 @@ export function reasonSentence(reason: Reason): string {
         ? `${capitalise(redFlagList(reason.redFlags))} is not normal workout soreness.`
         : 'Pain that is getting worse or lasts over a week is not normal workout soreness.';
     case 'R3':
+      if (assumedSharp)
+        return `Since I couldn't tell whether it's sharp, I'll play it safe: pain at that level in your ${area} could be an injury.`;
       return isJointOrTendon(reason.area)
         ? `Pain at that level in a joint or tendon like your ${area} can be an injury.`
         : `Sharp pain at that level in your ${area} can be an injury.`;
     case 'R4':
+      if (assumedSharp)
+        return `Since I couldn't tell whether it's sharp, I'll play it safe with your ${area}.`;
       return isJointOrTendon(reason.area)
         ? `Pain in a joint or tendon like your ${area}, even mild, is a signal to pause completely.`
         : `Sharp pain in your ${area}, even mild, is a signal to pause completely.`;
@@ -135,10 +147,12 @@ export function reasonSentence(reason: Reason): string {
       return `Your plan already works a different region from your ${area}.`;
     case 'R9':
       return reason.area
-        ? 'Mild, dull soreness is normal, and gentle movement eases it.'
+        ? 'Mild, dull soreness is usually normal, and gentle movement eases it.'
         : "You're not sore, so your body is ready.";
     case 'R10':
       return 'Soreness that lasts four days or more is a sign to review your training.';
+    case 'S1':
+      return "I couldn't rule out the warning signs, so I'll play it safe.";
     case 'M1':
       return 'You slept under five hours, and sleep is when your body recovers.';
     case 'M2':
@@ -157,8 +171,11 @@ function regionList(regions: readonly TrainingRegion[]): string {
   );
 }
 
-/** One sentence: what to do. */
-export function suggestionSentence(suggestion: Suggestion): string {
+/**
+ * One sentence: what to do. `training` is false when the verdict keeps the user out of the gym,
+ * so no tip talks about "your workout".
+ */
+export function suggestionSentence(suggestion: Suggestion, training = true): string {
   switch (suggestion.kind) {
     case 'emergency':
       return URGENT_LINE;
@@ -167,7 +184,9 @@ export function suggestionSentence(suggestion: Suggestion): string {
         ? 'Please see a doctor before you train again.'
         : 'Have a physio or doctor check it before you train it again.';
     case 'pause-and-monitor':
-      return `Pause completely, and if it isn't clearly better in ${suggestion.days} days, get it checked.`;
+      return `Pause training it, and if it isn't clearly better in ${suggestion.days} days, get it checked.`;
+    case 'check-warning-signs':
+      return `If you have any of these: ${WARNING_SIGNS_SPOKEN}, stop and contact a doctor or your local emergency number.`;
     case 'light-walking-only':
       return 'Light walking is fine, but no intense training.';
     case 'active-recovery':
@@ -185,7 +204,9 @@ export function suggestionSentence(suggestion: Suggestion): string {
     case 'sleep':
       return `Aim for ${suggestion.targetHours} or more hours of sleep tonight.`;
     case 'hydrate':
-      return 'Drink water before and during your workout. Pale straw colored urine is the goal.';
+      return training
+        ? 'Drink water before and during your workout. Pale straw colored urine is the goal.'
+        : 'Keep drinking water through the day. Pale straw colored urine is the goal.';
     case 'recovery-habits':
       return `Check your sleep, your water, and your protein, about ${suggestion.proteinGramsPerKg[0]} to ${suggestion.proteinGramsPerKg[1]} grams per kilo of body weight a day, before assuming you're overtraining.`;
     case 'vary-intensity':
@@ -209,44 +230,57 @@ export const QUESTION_PROMPTS: Record<Question, readonly [string, ...string[]]> 
     'Does it limit your movement or your daily tasks?',
     'Is it stopping you from moving normally or doing daily tasks?',
   ],
-  redFlags: [
-    'One safety check: any dark urine, chest pain, dizziness, numbness, swelling or fever?',
-    'Quick safety check: do you have dark urine, chest pain, dizziness, numbness, swelling or a fever?',
+  redFlags: [`One safety check: any ${WARNING_SIGNS_SPOKEN}? Yes or no?`],
+  chest: [
+    'Is it soreness in your chest muscles from training, or pain, pressure or tightness inside your chest?',
   ],
-  redFlagWhich: [
-    'Which one: dark urine, chest pain, dizziness, breathlessness, numbness, swelling, fever, or you can not move it?',
-  ],
+  site: ['In the joint itself, or the muscle around it?'],
   sleep: ['How many hours did you sleep last night?'],
-  hydration: ["How's your water intake today?", 'How much water have you had today?'],
+  hydration: ['Have you had plenty of water today?'],
 };
 
 /** Re-asks name what is expected. */
 export const REASKS: Record<Question, string> = {
   area: 'Tell me a body part, like legs, back, shoulders or knee, or say: I am not sore.',
   feel: 'Is it a dull ache or stiffness, or a sharp, stabbing pain?',
-  severity: 'Give me a number from zero to ten, or say mild, moderate or severe.',
+  severity: 'Give me a number from one to ten, or say mild, moderate or severe.',
   days: 'Tell me a number of days, like two days, or say skip.',
   limits: 'Does it limit your movement or daily tasks? Yes or no.',
-  redFlags: 'Any dark urine, chest pain, dizziness, numbness, swelling or fever? Yes or no.',
-  redFlagWhich:
-    'Say which one: dark urine, chest pain, dizziness, breathlessness, numbness, swelling, fever, or can not move it.',
-  sleep: 'Tell me the hours you slept, from zero to twenty four, or say skip.',
-  hydration: 'Have you had plenty of water today, or not much? Or say skip.',
+  redFlags: `Any ${WARNING_SIGNS_SPOKEN}? Yes or no.`,
+  chest:
+    'Say: the muscle, if it is sore from training, or: inside, if it is pain, pressure or tightness in your chest.',
+  site: 'Say: the joint, or: the muscle.',
+  sleep: 'Tell me how many hours you slept, like seven hours, or say skip.',
+  hydration: 'Have you had plenty of water today? Yes or no, or say skip.',
 };
 
 export const HELP: Record<Question | 'none', string> = {
   none: 'I help you decide whether to train today when you are sore. Tell me where you are sore, or say: I am not sore.',
   area: 'I help you decide whether to train today. Tell me where you are sore, like legs or back, or say: I am not sore.',
-  feel: 'A dull ache or stiffness is normal muscle soreness. A sharp, stabbing or shooting pain can be an injury.',
+  feel: 'A dull ache or stiffness is usually muscle soreness. A sharp, stabbing or shooting pain can be an injury.',
   severity:
-    'Rate it from zero, no pain, to ten, the worst pain. One to three is mild, four to six moderate, seven to ten severe.',
+    'Rate it from one, barely there, to ten, the worst pain. One to three is mild, four to six moderate, seven to ten severe.',
   days: 'Normal soreness fades within a week, so how long it has lasted matters. Tell me how many days.',
   limits: 'I mean: does it stop you moving your full range, or make daily tasks like stairs hard?',
-  redFlags: 'Some signs need a doctor, not a workout. Tell me if you have any of them.',
-  redFlagWhich: 'Name the sign, like dark urine, chest pain or swelling.',
+  redFlags: 'Some signs need a doctor, not a workout. If you have any of them, just say yes.',
+  chest:
+    'Sore chest muscles after training are common. Pain, pressure or tightness inside the chest is a warning sign.',
+  site: 'Pain in a joint needs more care than a sore muscle, so it changes my advice.',
   sleep: 'Sleep is when your body recovers, so it can change my advice. You can also say skip.',
-  hydration: 'Water helps recovery. Say plenty or not much, or say skip.',
+  hydration: 'Water helps recovery. Say yes or no, or how much you have had, or say skip.',
 };
+
+/** Short answers to what people ask mid-check, drawn from the rules in docs/rules.md. */
+export const TOPIC_ANSWERS = {
+  'too-sore':
+    "A rule of thumb: a mild, dull ache up to three out of ten is fine after a good warm-up. Four to six, train another area or go lighter. Seven or more, sharp pain, or pain in a joint means rest, and get it checked if it doesn't ease.",
+  why: 'I ask so I can tell everyday muscle soreness from pain that needs rest or a check.',
+  instead:
+    'Usually: train a different area, go lighter, or make it an active recovery day with a walk, yoga, or easy cycling or swimming.',
+  doms: 'DOMS means delayed onset muscle soreness: the dull ache a day or two after a hard or new workout. It usually fades within five to seven days.',
+  'recover-faster':
+    'Sleep seven or more hours, drink water, eat enough protein, and keep moving gently with walking, mobility work or easy cycling.',
+} as const;
 
 export const PHRASES = {
   launch: [
@@ -254,17 +288,20 @@ export const PHRASES = {
     `Welcome to Soreness Coach. ${DISCLAIMER} Where are you sore today?`,
   ],
   launchReprompt: 'Where are you sore? You can say legs or back, or: I am not sore.',
-  unknownArea: (heard: string) => `I can't advise on ${heard}.`,
-  outOfRange: 'That is off the scale.',
+  unknownArea: "I don't know that part of the body.",
+  outOfRange: (max: number) =>
+    max === 10 ? 'I need a number from one to ten.' : `I need a number up to ${max}.`,
+  chestToBeSafe:
+    "I can't be sure that's your chest muscles, so I'll treat it as chest pain to be safe.",
+  jointToBeSafe: "I'll treat it as the joint, to be safe.",
   startOver: "Okay, let's start over. Where are you sore?",
   brokenState: "Sorry, I lost track of our check. Let's start over. Where are you sore?",
-  goodbye: ['Okay. Take care!', 'Goodbye, and train smart!'],
+  goodbye: ['Okay, take care!', 'Goodbye, and train smart!'],
   adviceChanged: 'That changes my advice.',
   sleepThanks: ['Good, that helps your recovery.', 'Nice, that is enough sleep to recover well.'],
   hydrationGood: ['Great, keep drinking through your workout.', 'Good, keep it up.'],
   finish: ['Have a good session!', 'Good luck today!'],
   finishWithoutTraining: ['Take care.', 'Look after yourself.'],
-  skipOkay: 'No problem.',
   nothingToRepeat: "I haven't given any advice yet.",
   giveUp:
     "I'm having trouble understanding, so here is general advice: mild, dull soreness is fine to train through after a good warm-up. Sharp pain, joint pain, or soreness that limits movement means rest, and see a physio or doctor if it lasts. Try me again anytime.",

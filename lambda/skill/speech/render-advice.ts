@@ -1,4 +1,4 @@
-import type { Advice } from '../../core';
+import type { Advice, BodyArea, SuggestionKind, Verdict } from '../../core';
 import type { LastAdvice } from '../conversation/state';
 import {
   CARD_FOOTER,
@@ -10,19 +10,47 @@ import {
 } from './en-US';
 import { type PickVariant, pick } from './variants';
 
-/** Verdict first, then one reason and one concrete suggestion (DESIGN.md §3). */
-export function renderAdvice(advice: Advice, choose: PickVariant): LastAdvice {
+/** Advice that cannot wait for a card: spoken after the lead suggestion whenever it applies. */
+const ALWAYS_SPOKEN: readonly SuggestionKind[] = [
+  'check-warning-signs',
+  'review-with-coach',
+  'recovery-habits',
+];
+const TRAINING_VERDICTS: ReadonlySet<Verdict> = new Set(['train', 'modify', 'active-recovery']);
+
+export interface RenderContext {
+  /** Areas whose pain type stayed unclear and was read as sharp. */
+  assumedSharp?: ReadonlySet<BodyArea>;
+}
+
+/** Verdict first, then one reason and one concrete suggestion (docs/conversation.md). */
+export function renderAdvice(
+  advice: Advice,
+  choose: PickVariant,
+  context: RenderContext = {},
+): LastAdvice {
   const [reason] = advice.reasons;
-  const [suggestion] = advice.suggestions;
-  const reasonLine = reason ? reasonSentence(reason) : '';
-  const suggestionLine = suggestion ? suggestionSentence(suggestion) : '';
-  const speech = advice.urgent
-    ? [URGENT_LINE, reasonLine].join(' ')
-    : [pick(choose, VERDICT_LINES[advice.verdict]), reasonLine, suggestionLine].join(' ');
+  const [lead] = advice.suggestions;
+  const training = TRAINING_VERDICTS.has(advice.verdict);
+  const say = (suggestion: Advice['suggestions'][number]) =>
+    suggestionSentence(suggestion, training);
+  const assumed = reason?.area !== undefined && context.assumedSharp?.has(reason.area) === true;
+  const reasonLine = reason ? reasonSentence(reason, assumed) : '';
+  const extras = advice.urgent
+    ? []
+    : advice.suggestions.filter((entry) => entry !== lead && ALWAYS_SPOKEN.includes(entry.kind));
+  const spoken = advice.urgent
+    ? [URGENT_LINE, reasonLine]
+    : [
+        pick(choose, VERDICT_LINES[advice.verdict]),
+        reasonLine,
+        lead ? say(lead) : '',
+        ...extras.map(say),
+      ];
   const cardLines = [
     advice.urgent ? URGENT_LINE : VERDICT_LINES[advice.verdict][0],
     reasonLine,
-    ...advice.suggestions.map(suggestionSentence).filter((line) => line !== URGENT_LINE),
+    ...advice.suggestions.map(say),
     CARD_FOOTER,
   ];
   return {
@@ -30,7 +58,7 @@ export function renderAdvice(advice: Advice, choose: PickVariant): LastAdvice {
     urgent: advice.urgent,
     rules: advice.reasons.map((entry) => entry.rule),
     suggestions: advice.suggestions.map((entry) => entry.kind),
-    speech: speech.replace(/\s+/g, ' ').trim(),
+    speech: [...new Set(spoken.filter(Boolean))].join(' ').replace(/\s+/g, ' ').trim(),
     cardTitle: cardTitle(advice.verdict),
     cardText: [...new Set(cardLines.filter(Boolean))].join('\n'),
   };

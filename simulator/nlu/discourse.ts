@@ -1,0 +1,100 @@
+/**
+ * Words that carry no request. Alexa's speech recogniser leaves out hesitations ("um", "uh"),
+ * so they never reach a skill. Its statistical language understanding also looks past a
+ * discourse marker at the start ("well", "so", "yeah") or a hedge at the end ("I guess",
+ * "probably") of an utterance that would match without it; this offline matcher matches word
+ * for word, so it retries without them when the whole utterance matches nothing. The retry is
+ * the only place the simulator goes beyond the model's own samples (docs/simulator.md).
+ */
+const HESITATIONS = new Set([
+  'um',
+  'umm',
+  'uh',
+  'uhh',
+  'uhm',
+  'er',
+  'erm',
+  'hmm',
+  'hm',
+  'mm',
+  'ah',
+]);
+
+const LEADING_MARKERS: readonly (readonly string[])[] = [
+  ['well'],
+  ['so'],
+  ['yeah'],
+  ['okay'],
+  ['ok'],
+  ['oh'],
+  ['honestly'],
+  ['i', 'mean'],
+  ['i', 'guess'],
+  ['i', 'think'],
+  ['i', 'would', 'say'],
+  ['like'],
+  ['just'],
+  ['right'],
+  ['actually'],
+  ['basically'],
+  ['hey'],
+  ['alright'],
+  ['and'],
+  ['but'],
+];
+
+const TRAILING_HEDGES: readonly (readonly string[])[] = [
+  ['i', 'guess'],
+  ['i', 'think'],
+  ['i', 'suppose'],
+  ['i', 'reckon'],
+  ['probably'],
+  ['maybe'],
+  ['honestly'],
+  ['to', 'be', 'honest'],
+  ['or', 'so'],
+  ['or', 'something'],
+  ['really'],
+  ['please'],
+  ['thanks'],
+  ['thank', 'you'],
+  ['though'],
+  ['i', 'would', 'say'],
+  ['at', 'least'],
+  ['tops'],
+  ['ish'],
+  ['now'],
+  ['actually'],
+  ['like'],
+];
+
+export function withoutHesitations(words: readonly string[]): string[] {
+  return words.filter((word) => !HESITATIONS.has(word));
+}
+
+const startsWith = (words: readonly string[], marker: readonly string[]) =>
+  marker.every((word, index) => words[index] === word);
+const endsWith = (words: readonly string[], marker: readonly string[]) =>
+  marker.every((word, index) => words[words.length - marker.length + index] === word);
+
+/** The utterance with leading markers and trailing hedges peeled off, or undefined if none. */
+export function withoutMarkers(words: readonly string[]): string[] | undefined {
+  let rest = [...words];
+  let peeled = true;
+  while (peeled) {
+    peeled = false;
+    for (const marker of LEADING_MARKERS) {
+      if (rest.length > marker.length && startsWith(rest, marker)) {
+        rest = rest.slice(marker.length);
+        peeled = true;
+      }
+    }
+    for (const hedge of TRAILING_HEDGES) {
+      if (rest.length > hedge.length && endsWith(rest, hedge)) {
+        rest = rest.slice(0, rest.length - hedge.length);
+        peeled = true;
+      }
+    }
+  }
+  return rest.length === words.length ? undefined : rest;
+}
