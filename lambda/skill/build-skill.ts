@@ -65,6 +65,8 @@ export const ANSWER_INTENTS: Readonly<Record<string, Answer>> = {
   FocusIntent: applyFocus,
   AlwaysSoreIntent: applyAlwaysSore,
   SkipIntent: applySkip,
+  // "No dizziness" names a sign only to deny it: it answers like a no.
+  NoWarningSignIntent: applyNo,
   QuestionIntent: applyQuestion,
   SiteIntent: applySite,
   'AMAZON.YesIntent': applyYes,

@@ -22,7 +22,13 @@ export function buildModel(source: ModelSource) {
           name,
           values: values.map((value) => ({
             id: value.id,
-            name: { value: value.value, ...(value.synonyms && { synonyms: [...value.synonyms] }) },
+            name: {
+              value: value.value,
+              // A synonym said twice is one synonym; repeats come from merging word lists.
+              ...(value.synonyms && {
+                synonyms: [...new Set(value.synonyms)].filter((word) => word !== value.value),
+              }),
+            },
           })),
         })),
       },

@@ -47,6 +47,8 @@ function withHeardSigns(
   conversation: Conversation,
   outcome: Outcome,
 ): Outcome {
+  // Its slots hold the signs the user denied ("no dizziness"), without the "no".
+  if (isIntent(input, 'NoWarningSignIntent')) return outcome;
   const signs = warningSignsHeard(input);
   if (signs.length === 0) return outcome;
   const base = outcome.kind === 'changed' ? outcome.draft : conversation.draft;
