@@ -5,7 +5,7 @@ import { CHECK_IN_RULES } from './rules/check-in-rules';
 import { composeAdvice } from './rules/compose-advice';
 import type { Finding, VerdictFinding } from './rules/finding';
 import { ADVICE_ONLY_MODIFIERS, shortSleep } from './rules/modifiers';
-import { blockedRegions, plannedRegions } from './rules/training-regions';
+import { blockedRegions } from './rules/training-regions';
 import { mostRestrictive } from './verdict-ladder';
 
 /** R9 — seed: nothing sore is a training day. */
@@ -20,8 +20,7 @@ const NOT_SORE: VerdictFinding = {
  */
 export function adviseTraining(checkIn: CheckIn): Advice {
   const context: AreaContext = {
-    plannedRegions:
-      checkIn.plannedFocus === undefined ? undefined : plannedRegions(checkIn.plannedFocus),
+    plannedFocus: checkIn.plannedFocus,
     blockedRegions: blockedRegions(checkIn.soreness),
   };
   const ruleFindings: VerdictFinding[] = [

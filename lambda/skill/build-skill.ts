@@ -14,7 +14,6 @@ import {
   applyNotSore,
   applyNumber,
   applyQuestion,
-  applyRedFlag,
   applySeverity,
   applySite,
   applySkip,
@@ -58,7 +57,8 @@ export const ANSWER_INTENTS: Readonly<Record<string, Answer>> = {
   DaysIntent: applyDays,
   MovementLimitIntent: applyMovementLimit,
   GettingWorseIntent: applyGettingWorse,
-  RedFlagIntent: applyRedFlag,
+  // A warning sign often comes with the soreness it sits beside: read like a first sentence.
+  RedFlagIntent: applyCheckIn,
   HardSessionIntent: applyHardSession,
   SleepIntent: applySleep,
   HydrationIntent: applyHydration,

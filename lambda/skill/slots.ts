@@ -61,12 +61,18 @@ export function readNumber(input: HandlerInput, name: string): SlotReading<numbe
   return { kind: 'value', value: Number(heard) };
 }
 
+/** What the user said into a slot, as heard; undefined when the slot is empty. */
+export function readSlotValue(input: HandlerInput, name: string): string | undefined {
+  return readSlot(input, name)?.value?.trim() || undefined;
+}
+
 /** Every slot value the request carries, as heard, resolved or not: the safety net reads them. */
-export function heardSlotValues(input: HandlerInput): string[] {
+export function heardSlotValues(input: HandlerInput, skipSlots: readonly string[] = []): string[] {
   const request = input.requestEnvelope.request;
   if (request.type !== 'IntentRequest') return [];
   const values: string[] = [];
   for (const name of Object.keys(request.intent.slots ?? {})) {
+    if (skipSlots.includes(name)) continue;
     const heard = readSlot(input, name)?.value?.trim();
     if (heard) values.push(heard);
   }

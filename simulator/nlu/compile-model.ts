@@ -4,8 +4,21 @@ import { compileSample } from './compile-sample';
 import { normalisePhrase, normaliseWords } from './normalise';
 import type { CompiledModel, CompiledSample, SlotDeclaration, SlotTypeValue } from './types';
 
-/** Prepares a language model for matching: done once per session, not per utterance. */
+const compiled = new WeakMap<LanguageModel, CompiledModel>();
+
+/**
+ * Prepares a language model for matching. Done once per model object, not per session: a
+ * grown model takes a noticeable time to compile, and tests open hundreds of sessions.
+ */
 export function compileModel(model: LanguageModel): CompiledModel {
+  const cached = compiled.get(model);
+  if (cached) return cached;
+  const result = compileFresh(model);
+  compiled.set(model, result);
+  return result;
+}
+
+function compileFresh(model: LanguageModel): CompiledModel {
   const samples: CompiledSample[] = [];
   const slotsByIntent = new Map<string, SlotDeclaration[]>();
   for (const intent of model.intents) {

@@ -98,3 +98,12 @@ export function withoutMarkers(words: readonly string[]): string[] | undefined {
   }
   return rest.length === words.length ? undefined : rest;
 }
+
+/**
+ * "My knee's swollen": after a noun, "'s" is usually "is" in speech, but it can also be a
+ * possessive ("my wife's bike"), so this reading is tried only when the first one fails.
+ */
+export function withApostropheSAsIs(words: readonly string[]): string[] | undefined {
+  if (!words.some((word) => /^[a-z]+'s$/.test(word))) return undefined;
+  return words.flatMap((word) => (/^[a-z]+'s$/.test(word) ? [word.slice(0, -2), 'is'] : [word]));
+}

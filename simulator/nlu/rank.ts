@@ -11,10 +11,13 @@ export interface Candidate {
 
 /**
  * A match made only of slots that understood nothing ("{area}" taking "blah blah") is no
- * understanding at all: Alexa would answer with the fallback intent.
+ * understanding at all: Alexa would answer with the fallback intent. One slot that did
+ * understand ("chest pain" in "{redFlag} {rest}") is a partial match Alexa would take.
  */
 export function isPlausible(candidate: Candidate): boolean {
-  return candidate.literalWords > 0 || candidate.unresolvedSlots === 0;
+  return (
+    candidate.literalWords > 0 || candidate.unresolvedSlots === 0 || candidate.resolvedSlots > 0
+  );
 }
 
 /**

@@ -85,7 +85,11 @@ function candidatesFor(
       sample,
       slots,
       literalWords,
-      unresolvedSlots: qualities.filter((quality) => quality === 'unresolved').length,
+      unresolvedSlots:
+        qualities.filter((quality) => quality === 'unresolved').length +
+        // AMAZON.NUMBER takes numbers only: one that heard words is a worse fit than a custom
+        // slot, which Alexa fills with any words (ER_SUCCESS_NO_MATCH).
+        [...slots.values()].filter((slot) => slot.slot.value === '?').length,
       resolvedSlots: qualities.filter((quality) => quality === 'resolved').length,
     };
   });

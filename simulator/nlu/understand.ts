@@ -1,4 +1,4 @@
-import { withoutHesitations, withoutMarkers } from './discourse';
+import { withApostropheSAsIs, withoutHesitations, withoutMarkers } from './discourse';
 import { CONNECTING_WORDS, parseInvocation } from './invocation';
 import { normaliseWords } from './normalise';
 import { FALLBACK_INTENT, recogniseIntent } from './recognise-intent';
@@ -35,6 +35,15 @@ export function understand(
   return { kind: 'intent', intent, oneShot: true };
 }
 
+function resolvedSlots(intent: RequestIntent): number {
+  return Object.values(intent.slots ?? {}).filter(
+    (slot) =>
+      slot.value !== undefined &&
+      slot.value !== '?' &&
+      slot.resolutions?.resolutionsPerAuthority[0]?.status.code !== 'ER_SUCCESS_NO_MATCH',
+  ).length;
+}
+
 /** Slots that heard words the model does not know (NO_MATCH, or "?" for a number). */
 function unresolvedSlots(intent: RequestIntent): number {
   return Object.values(intent.slots ?? {}).filter(
@@ -44,17 +53,31 @@ function unresolvedSlots(intent: RequestIntent): number {
   ).length;
 }
 
-/** Word for word first; then without leading markers and trailing hedges (discourse.ts). */
+/** Word for word first; then the other readings discourse.ts allows, keeping the best fit. */
 function recogniseLeniently(
   model: CompiledModel,
   words: readonly string[],
   skillId: string,
   elicitation?: Elicitation,
 ): RequestIntent {
-  const intent = recogniseIntent(model, words, skillId, elicitation);
-  if (intent.name !== FALLBACK_INTENT && unresolvedSlots(intent) === 0) return intent;
-  const core = withoutMarkers(words);
-  if (!core) return intent;
-  const retried = recogniseIntent(model, core, skillId, elicitation);
-  return retried.name !== FALLBACK_INTENT && unresolvedSlots(retried) === 0 ? retried : intent;
+  // Fewer words not understood first, then more understood: a reading that places the knee in
+  // "my knee's swollen" beats one that only hears "swollen".
+  const misfit = (intent: RequestIntent) =>
+    intent.name === FALLBACK_INTENT
+      ? Number.POSITIVE_INFINITY
+      : unresolvedSlots(intent) * 100 - resolvedSlots(intent);
+  let best = recogniseIntent(model, words, skillId, elicitation);
+  if (unresolvedSlots(best) === 0 && best.name !== FALLBACK_INTENT) return best;
+  const unmarked = withoutMarkers(words);
+  const readings = [
+    unmarked,
+    withApostropheSAsIs(words),
+    unmarked && withApostropheSAsIs(unmarked),
+  ].filter((reading): reading is string[] => reading !== undefined);
+  for (const reading of readings) {
+    const retried = recogniseIntent(model, reading, skillId, elicitation);
+    if (misfit(retried) < misfit(best)) best = retried;
+    if (unresolvedSlots(best) === 0) break;
+  }
+  return best;
 }

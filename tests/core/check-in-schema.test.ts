@@ -27,6 +27,13 @@ describe('CheckInSchema refuses what the design excludes', () => {
     ['fractional days', { soreness: [{ ...legs, days: 1.5 }] }],
     ['limitsMovement given as text', { soreness: [{ ...legs, limitsMovement: 'yes' }] }],
     ['no object at all', null],
+    ['the hip as a bare "hip" (not an area id)', { soreness: [{ ...legs, area: 'hip' }] }],
+    ['warningSignReported given as text', { soreness: [], warningSignReported: 'yes' }],
+    ['warningSignReported given as a number', { soreness: [], warningSignReported: 1 }],
+    ['warningSignReported null', { soreness: [], warningSignReported: null }],
+    ['warningSignsUnclear given as text', { soreness: [], warningSignsUnclear: 'true' }],
+    ['warningSignsUnclear given as a number', { soreness: [], warningSignsUnclear: 0 }],
+    ['warningSignsUnclear null', { soreness: [], warningSignsUnclear: null }],
   ])('refuses %s', (_name, input) => {
     expect(CheckInSchema.safeParse(input).success).toBe(false);
   });
@@ -55,9 +62,38 @@ describe('CheckInSchema refuses what the design excludes', () => {
         hydration: 'low',
         plannedFocus: 'cardio',
         alwaysSore: true,
+        warningSignReported: false,
+        warningSignsUnclear: false,
       },
+    ],
+    ['the hip joint', { soreness: [{ ...legs, area: 'hip-joint' }] }],
+    ['a "yes" to the safety question', { soreness: [], warningSignReported: true }],
+    ['a "no" to the safety question', { soreness: [], warningSignReported: false }],
+    ['an unclear safety answer', { soreness: [], warningSignsUnclear: true }],
+    ['a clear safety answer', { soreness: [], warningSignsUnclear: false }],
+    [
+      'both safety fields true',
+      { soreness: [], warningSignReported: true, warningSignsUnclear: true },
     ],
   ])('accepts %s', (_name, input) => {
     expect(CheckInSchema.safeParse(input).success).toBe(true);
+  });
+});
+
+describe('CheckInSchema keeps the safety answers as given', () => {
+  it.each([
+    ['warningSignReported', true],
+    ['warningSignReported', false],
+    ['warningSignsUnclear', true],
+    ['warningSignsUnclear', false],
+  ] as const)('%s: %s', (field, value) => {
+    const parsed = CheckInSchema.parse({ soreness: [], [field]: value });
+    expect(parsed[field]).toBe(value);
+  });
+
+  it('leaves both fields out when they were not given', () => {
+    const parsed = CheckInSchema.parse({ soreness: [] });
+    expect(parsed).not.toHaveProperty('warningSignReported');
+    expect(parsed).not.toHaveProperty('warningSignsUnclear');
   });
 });

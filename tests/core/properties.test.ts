@@ -5,17 +5,24 @@ import {
   adviseTraining,
   type CheckIn,
   CheckInSchema,
+  moreRestrictive,
+  regionsLoading,
   type SuggestionKind,
+  TRAINING_REGIONS,
+  type TrainingRegion,
   VERDICTS,
   type Verdict,
   verdictRank,
 } from '../../lambda/core';
 import {
+  anyCheckInArb,
   checkInArb,
   checkInWithAreaArb,
   daysArb,
+  lowRiskCheckInArb,
   PROPERTY_RUNS,
   redFlagArb,
+  SAFETY_ANSWER_FIELDS,
   severityArb,
   sleepArb,
   sorenessArb,
@@ -58,7 +65,12 @@ const ALLOWED_KINDS: Readonly<Record<Verdict, ReadonlySet<SuggestionKind>>> = ((
       'lower-intensity',
     ]),
     'active-recovery': new Set<SuggestionKind>([...habits, 'active-recovery']),
-    rest: new Set<SuggestionKind>([...habits, 'light-walking-only', 'pause-and-monitor']),
+    rest: new Set<SuggestionKind>([
+      ...habits,
+      'light-walking-only',
+      'pause-and-monitor',
+      'check-warning-signs',
+    ]),
     'see-professional': new Set<SuggestionKind>([...habits, 'emergency', 'see-professional']),
   };
 })();
@@ -66,7 +78,7 @@ const ALLOWED_KINDS: Readonly<Record<Verdict, ReadonlySet<SuggestionKind>>> = ((
 describe('adviseTraining properties', () => {
   it('every generated check-in is one the schema accepts', () => {
     fc.assert(
-      fc.property(checkInArb, (input) => {
+      fc.property(anyCheckInArb, (input) => {
         expect(CheckInSchema.safeParse(input).success).toBe(true);
       }),
       PROPERTY_RUNS,
@@ -196,6 +208,64 @@ describe('adviseTraining properties', () => {
       fc.property(checkInWithAreaArb, ([input, index]) => {
         const after = withArea(input, index, () => ({ worsening: true }));
         expect(adviseTraining(after).verdict).toBe('see-professional');
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('a "yes" or an unclear answer to the safety question never relieves', () => {
+    fc.assert(
+      fc.property(anyCheckInArb, fc.constantFrom(...SAFETY_ANSWER_FIELDS), (input, field) => {
+        const after: CheckIn = { ...input, [field]: true };
+        expectNoRelief(adviseTraining(input), adviseTraining(after));
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('a "yes" to the safety question is always urgent: stop and get help now (R1)', () => {
+    fc.assert(
+      fc.property(anyCheckInArb, (input) => {
+        const advice = adviseTraining({ ...input, warningSignReported: true });
+        expect(advice.verdict).toBe('see-professional');
+        expect(advice.urgent).toBe(true);
+        expect(advice.reasons[0]?.rule).toBe('R1');
+        expect(advice.suggestions[0]).toEqual({ kind: 'emergency' });
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('an unclear safety answer is exactly "at least rest" (S1): never less, never more', () => {
+    fc.assert(
+      fc.property(anyCheckInArb, (input) => {
+        const before = adviseTraining({ ...input, warningSignsUnclear: false });
+        const after = adviseTraining({ ...input, warningSignsUnclear: true });
+        expect(verdictRank(after.verdict)).toBeGreaterThanOrEqual(verdictRank('rest'));
+        expect(after.verdict).toBe(moreRestrictive('rest', before.verdict));
+        expect(after.urgent).toBe(before.urgent);
+        expect(after.reasons.map((reason) => reason.rule)).toContain('S1');
+        if (after.verdict === 'rest')
+          expect(after.suggestions).toContainEqual({ kind: 'check-warning-signs' });
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('R7 offers exactly the regions no moderate sore area is loaded by', () => {
+    fc.assert(
+      fc.property(lowRiskCheckInArb, (input) => {
+        const blocked = new Set<TrainingRegion>(
+          input.soreness
+            .filter((entry) => entry.severity >= 4)
+            .flatMap((entry) => regionsLoading(entry.area)),
+        );
+        const open = TRAINING_REGIONS.filter((region) => !blocked.has(region));
+        const advice = adviseTraining(input);
+        for (const suggestion of advice.suggestions) {
+          if (suggestion.kind === 'train-instead')
+            expect([...suggestion.regions].sort()).toEqual([...open].sort());
+        }
       }),
       PROPERTY_RUNS,
     );

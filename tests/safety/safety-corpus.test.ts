@@ -2,18 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../lambda/core';
 import {
   expectedSigns,
-  hearSigns,
+  type SignPhrasing,
   safetyConversations,
   signPhrasings,
+  signsBySkill,
   talk,
 } from './safety-corpus';
 
 /*
- * The safety corpus is measured, not yet met: these floors are today's figures, so any change
- * that loses a sign or a safe ending fails, and each gain must raise them. The goal is every
- * sign heard and every conversation ending safely (see the closing figures in docs/safety-screen.md).
+ * Every fifth phrasing was kept aside while the model and the safety net were grown, to learn
+ * whether they generalise. The rest must all be heard; the held-out part has a floor at the
+ * share measured when it was first run: 48 of 51 (docs/safety-screen.md gives the figures).
  */
-const FLOORS = { signsHeard: 173, negativesClean: 49, conversationsSafe: 58 } as const;
+const HELD_OUT_FLOOR = 0.94;
+
+async function heard(entry: SignPhrasing): Promise<boolean> {
+  const held = await signsBySkill(entry.say);
+  const expected = expectedSigns(entry);
+  return expected.length === 0 ? held.length === 0 : expected.every((sign) => held.includes(sign));
+}
 
 describe('safety corpus: warning signs in everyday words', () => {
   const withSign = signPhrasings.filter((entry) => expectedSigns(entry).length > 0);
@@ -25,36 +32,41 @@ describe('safety corpus: warning signs in everyday words', () => {
     expect(safetyConversations.length).toBeGreaterThanOrEqual(40);
   });
 
-  it('hears the signs through the model and the safety net together', () => {
-    const heard = withSign.filter((entry) => {
-      const { byModel, bySafetyNet } = hearSigns(entry.say);
-      return expectedSigns(entry).every(
-        (sign) => byModel.includes(sign) || bySafetyNet.includes(sign),
-      );
-    });
-    expect(heard.length).toBeGreaterThanOrEqual(FLOORS.signsHeard);
+  it('hears every sign said as a first answer, and none in a denial or muscle talk', async () => {
+    const missed: string[] = [];
+    for (const entry of signPhrasings.filter((each) => !each.heldOut)) {
+      if (!(await heard(entry))) missed.push(entry.say);
+    }
+    expect(missed).toEqual([]);
   });
 
-  it('does not hear a sign in a denial or in muscle talk', () => {
-    const clean = negatives.filter((entry) => {
-      const { byModel, bySafetyNet } = hearSigns(entry.say);
-      return byModel.length === 0 && bySafetyNet.length === 0;
-    });
-    expect(clean.length).toBeGreaterThanOrEqual(FLOORS.negativesClean);
+  it('generalises to the held-out phrasings', async () => {
+    const heldOut = signPhrasings.filter((entry) => entry.heldOut);
+    let right = 0;
+    for (const entry of heldOut) if (await heard(entry)) right += 1;
+    expect(right / heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
   });
 
-  it('ends whole spoken conversations safely', async () => {
-    let safe = 0;
-    for (const conversation of safetyConversations) {
-      const { lastAdvice } = await talk(conversation.turns);
+  it.each(safetyConversations.map((conversation) => [conversation.name, conversation] as const))(
+    'ends safely: %s',
+    async (_name, conversation) => {
+      const { said, lastAdvice } = await talk(conversation.turns);
       const expected = conversation.expect;
       const verdict = lastAdvice?.verdict;
-      const ok = expected.atLeast
-        ? verdict !== undefined && VERDICTS.indexOf(verdict) >= VERDICTS.indexOf(expected.verdict)
-        : verdict === expected.verdict &&
-          (expected.urgent === undefined || lastAdvice?.urgent === expected.urgent);
-      if (ok) safe += 1;
-    }
-    expect(safe).toBeGreaterThanOrEqual(FLOORS.conversationsSafe);
-  });
+      expect(
+        verdict,
+        said.map((turn) => `${turn.utterance} → ${turn.speech}`).join('\n'),
+      ).toBeDefined();
+      if (expected.atLeast) {
+        expect(VERDICTS.indexOf(verdict ?? 'train')).toBeGreaterThanOrEqual(
+          VERDICTS.indexOf(expected.verdict),
+        );
+      } else {
+        expect(verdict).toBe(expected.verdict);
+        if (expected.urgent !== undefined) expect(lastAdvice?.urgent).toBe(expected.urgent);
+      }
+      // Urgent advice ends the check: nothing is asked after it.
+      if (lastAdvice?.urgent) expect(said.at(-1)?.sessionOpen).toBe(false);
+    },
+  );
 });

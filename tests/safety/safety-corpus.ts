@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RedFlag, Verdict } from '../../lambda/core';
 import { buildSkill, LOCAL_SKILL_ID, silentLogger } from '../../lambda/skill';
-import { warningSignsIn } from '../../lambda/skill/safety/warning-words';
 import { firstVariant } from '../../lambda/skill/speech/variants';
 import { createVoiceSession, loadInteractionModel } from '../../simulator';
 import { compileModel } from '../../simulator/nlu/compile-model';
@@ -35,28 +34,24 @@ export const expectedSigns = (entry: SignPhrasing): RedFlag[] =>
 const model = loadInteractionModel('en-US');
 const compiled = compileModel(model.interactionModel.languageModel);
 
-/** What the model alone makes of a phrase, and what the skill's safety net adds from its slots. */
-export function hearSigns(say: string) {
+/** Signs the model itself resolved in a warning-sign intent, before the skill's safety net. */
+export function signsByModel(say: string): RedFlag[] {
   const understood = understand(compiled, say, LOCAL_SKILL_ID);
-  if (understood.kind !== 'intent') return { byModel: [], bySafetyNet: [] };
-  const slots = Object.values(understood.intent.slots ?? {});
-  const byModel =
-    understood.intent.name === 'RedFlagIntent'
-      ? slots.flatMap((slot) =>
-          slot.name === 'area'
-            ? []
-            : (slot.resolutions?.resolutionsPerAuthority[0]?.values ?? []).map(
-                (value) => value.value.id as RedFlag,
-              ),
-        )
-      : [];
-  // The skill reads a denial ("no dizziness") as a no, never as the sign it denies.
-  if (understood.intent.name === 'NoWarningSignIntent') return { byModel, bySafetyNet: [] };
-  const values = slots.flatMap((slot) => (slot.value ? [slot.value] : []));
-  const bySafetyNet = [
-    ...new Set([...values, values.join(' ')].flatMap((text) => warningSignsIn(text))),
-  ];
-  return { byModel, bySafetyNet };
+  if (understood.kind !== 'intent' || understood.intent.name !== 'RedFlagIntent') return [];
+  return Object.values(understood.intent.slots ?? {}).flatMap((slot) => {
+    const authority = slot.resolutions?.resolutionsPerAuthority[0];
+    if (!authority?.authority.endsWith('.RedFlag')) return [];
+    return (authority.values ?? []).map((value) => value.value.id as RedFlag);
+  });
+}
+
+/** The signs the skill holds after hearing the phrase as the first answer of a check. */
+export async function signsBySkill(say: string): Promise<RedFlag[]> {
+  const { said } = await talk(['open soreness coach', say]);
+  const attributes = said.at(-1)?.response.sessionAttributes as
+    | { conversation?: { draft?: { redFlags?: RedFlag[]; warningSignReported?: boolean } } }
+    | undefined;
+  return attributes?.conversation?.draft?.redFlags ?? [];
 }
 
 /** The model and the skill together, in words, as a user meets them. */

@@ -118,9 +118,9 @@ describe('NLU over the project interaction model', () => {
   });
 
   it('sends "?" for a number slot that heard no number', () => {
-    const intent = intentFor('about lots of hours');
-    expect(intent.name).toBe('SleepIntent');
-    expect(slotOf(intent, 'sleepHours').value).toBe('?');
+    const intent = intentFor('lots out of ten');
+    expect(intent.name).toBe('SeverityIntent');
+    expect(slotOf(intent, 'severity').value).toBe('?');
   });
 
   it('launches and runs one-shots by the invocation name', () => {

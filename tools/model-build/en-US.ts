@@ -41,6 +41,8 @@ const macros: Macros = {
 /** "my quads are killing me": an area and how it feels. */
 const SORE_PHRASES = [
   '$my {area} $be {feel}',
+  "$my {area} (they're|they are|it's|it is) (so|kind of|) {feel}",
+  "$my {area} (they're|they are|it's|it is) {severityWord} {feel}",
   '$my {area} $beShort (kind of|sort of|like|just) {feel}',
   '$my {area} $beShort {severityWord} {feel}',
   '$my {area} $beShort {severityWord}',
@@ -83,6 +85,7 @@ const EXTRA_PHRASES = [
   '$askShort $trainShort $when',
   '(can I|should I) (still|) (go|do|go for a|) {focus} $when',
   '$askShort $skip',
+  "(I'm|I am) (doing|training|hitting|going to do|planning) {focus} (today|later|tonight|)",
   '(what should I do|what do you think)',
 ];
 
@@ -121,6 +124,7 @@ const CHECK_IN_SAMPLES = [
 
 const EXTRA_SORE = [
   'my {area} $beShort {feel}',
+  'my {area} $beShort {severityWord} {feel}',
   'my {area} (hurts|hurt|ache|aches|are killing me|is killing me)',
 ];
 
@@ -132,6 +136,82 @@ for (const sore of EXTRA_SORE) {
 for (const extra of EXTRA_PHRASES.slice(0, 5)) {
   CHECK_IN_SAMPLES.push(`${extra} (and|but|) my {area} $beShort {feel}`);
 }
+CHECK_IN_SAMPLES.push(
+  // A hard session said first: "I ran a marathon yesterday and now my legs are sore".
+  '(I|I just) (ran|did|had|finished|tried|went to|went for) {session} (yesterday|last night|at the weekend|this morning|) (and|) (now|) my {area} $beShort (so|) {feel}',
+  '(I|I just) (ran|did|had|finished|tried|went to|went for) {session} (yesterday|last night|at the weekend|this morning|) (and|) (now|) my {area} $beShort {severityWord} {feel}',
+  '(after|since) {session} (yesterday|) my {area} $beShort {feel}',
+  // Something the model does not know, then the soreness: "I'm out of shape and my glutes are sore".
+  '{answer} (and|but|so|and now) my {area} $beShort {feel}',
+  '{answer} (and|but|so|and now) my {area} $beShort {severityWord} {feel}',
+);
+
+/** A warning sign as people say it; each may come alone, after "yes", or beside another answer. */
+const SIGN_CLAUSES = [
+  '{redFlag}',
+  "(I have|I've|I have got|I've got|I got|I had|I've had|I have had|I noticed|I've noticed|I am having|I'm having|there is|there's|I get|I feel|I'm feeling|I am feeling|I felt|feeling|I am|I'm|I was|I've been|I have been|been|a bit of|some|a little) {redFlag}",
+  "(I have|I've got|I've had|I got|I'm|I am|I feel|I felt|I've been|I was|I keep feeling) (a bit|a little|kind of|sort of|really|very|quite|pretty|super|a lot|so|all|properly) {redFlag}",
+  "(I have|I've got|I'm|I feel) {redFlag} and {otherRedFlag}",
+  '{redFlag} and {otherRedFlag}',
+  '$my {area} $be (a bit|a little|kind of|sort of|really|very|quite|all|totally|completely|) {redFlag}',
+  "$my {area} (has|have|has gone|have gone|went|is going|is|are|'s|started|started going|started to go|keeps going|keeps|just|) {redFlag} (up|) (after the game|after the run|after training|overnight|this morning|today|)",
+  "$my {area} (it's|it is|it has|it's gone|it has gone|they're|they are|they've gone|it went|it feels) (all|really|a bit|kind of|) {redFlag}",
+  "(I have|I've got|I got|there's|there is|I've noticed|I noticed) (a|some|this|) {redFlag} (in|on|around) $my {area}",
+  '(I|I just|I literally|I still|I really|I|I honestly) {redFlag} (my|the|) {area} (at all|this morning|today|now|anymore|)',
+  '(I|I just|I literally|I still|I really) {redFlag} (it|them) (at all|this morning|today|now|anymore|)',
+  // "I {redFlag}" keeps "can't" in the slot, where the safety net can read it.
+  '(I|and I|but I|I just|I literally|I honestly) {redFlag}',
+  "(my|) (breathing is|breathing's|breathing's been|breathing has been|breathing was|breathing feels|breathing felt) (really|a bit|kind of|so|) {breathing} (since yesterday|today|this morning|)",
+  "$my (pee|wee|urine|piss|wees|pees) (is|was|looks|looked|has been|went|came out|is gone|has gone|'s gone|'s been|seems|is looking|looks kind of|was kind of) (a bit|really|kind of|quite|very|super|sort of|) {redFlag} (this morning|today|after the workout|after training|all day|after the race|after spin|after my run|)",
+  "(I'm|I am|I was|I've been|I have been|been) (peeing|weeing) {redFlag} (this morning|today|after the marathon|after the workout|)",
+  '(when I went for a wee|when I peed|when I went to the toilet|when I went to the bathroom) it was {redFlag}',
+  "(my chest|I) (feels|feel|is|felt|was|has been|went|keeps|keeps going|'s) (a bit|really|kind of|quite|very|super|all|) {redFlag} (when I breathe|when I breathe in|during the workout|halfway through my run|after the sprints|inside|today|)",
+  "(I've got|I have got|I have|I feel|there's|there is|I got|I felt|I've had) (a|this|some|a sort of|like a|a kind of|kind of a) {redFlag} (feeling|) (in|on|across|inside) (my|the) chest (during the workout|today|)",
+  "(I keep|I keep on|I've been|I have been|I was|I'm) (getting|going|feeling|having|) {redFlag} (all morning|all day|since the race|since yesterday|doing nothing|this morning|)",
+  "(I woke up with|I've woken up with|I have|I've got|I got) (a|) {redFlag} (this morning|today|)",
+  "(I think|I guess|maybe|probably) (I am|I'm|I have|I've got|I feel|I'm a bit|I'm feeling|I might have) {redFlag}",
+  "(I|I've|I have) (nearly|almost|) {redFlag} (after my workout|at the gym|after the set|for a second|)",
+  "(I've got|I have got|I have|I feel|there's|there is|I got|I felt|I've had|I get|it's) (a|this|some|a sort of|like a|a kind of|kind of a|) {chestFeeling} (in|on|across|inside|around) (my|the) chest (during the workout|today|when I breathe|)",
+  '(my|the) chest (is|feels|felt|was|has been|keeps) (a bit|really|kind of|) {chestFeeling}',
+];
+
+/** The commonest shapes of a sign, for composing with other words without a combinatorial blow-up. */
+const SIGN_CORE = [
+  '{redFlag}',
+  "I('m| am| feel| felt| have| have got|'ve got|'ve been| have been| was| keep getting| keep going) {redFlag}",
+  "I('m| am| feel|'ve been| was) (a bit|kind of|really|so|) {redFlag}",
+  "my {area} (is|are|'s|went|has gone|feels|has|looks|just) {redFlag}",
+  'my (pee|wee|urine) (is|was|looks|has been|went) {redFlag}',
+  "(there's|there is) (a|some|) {redFlag} (in|on) my (chest|{area})",
+  'I (can not|could not) {redFlag} my {area}',
+];
+
+/** Signs whose clause names no area, so they can follow soreness in one breath. */
+const SIGN_BESIDE_SORENESS = [
+  "I('m| am| feel| felt|'ve been| have been| was) (a bit|kind of|really|so|also|) {redFlag}",
+  '(my|the) (pee|wee|urine) (is|was|looks|has been|went|is gone|has gone) (a bit|really|kind of|the colour of|the color of|like|) {redFlag}',
+  "(I've got|I have|I've had|I have had) (a|some|) {redFlag}",
+];
+
+/** Said alone, after "yes", or beside whatever else answers the question ("dull, but I'm dizzy"). */
+const RED_FLAG_SAMPLES = [
+  ...SIGN_CLAUSES,
+  ...SIGN_CORE.map(
+    (clause) => `(yes|yeah|yep|well|actually|no actually|no wait|well actually) ${clause}`,
+  ),
+  ...SIGN_CORE.map((clause) => `{answer} (but|and|also|though|and also|but also|) ${clause}`),
+  ...SIGN_CORE.map((clause) => `${clause} (and|but|) {answer}`),
+  ...SIGN_BESIDE_SORENESS.flatMap((clause) => [
+    `(my|the) {area} (is|are) (so|) {feel} (and|but) ${clause}`,
+    `(my|the) {area} (is|are) {severityWord} {feel} (and|but) ${clause}`,
+    `{answer} (my|the) {area} (is|are) {severityWord} {feel} (and|but) ${clause}`,
+    `${clause} (and|but) (my|the) {area} (is|are) (so|) {feel}`,
+  ]),
+  // Word spotting: a sign named anywhere in words the model does not otherwise understand.
+  '{answer} {redFlag}',
+  '{redFlag} {rest}',
+  '{answer} {redFlag} {rest}',
+];
 
 export const EN_US: ModelSource = {
   invocationName: 'soreness coach',
@@ -154,6 +234,7 @@ export const EN_US: ModelSource = {
         trend: 'Trend',
         session: 'HardSession',
         hydration: 'HydrationLevel',
+        answer: 'OtherWords',
       },
       samples: CHECK_IN_SAMPLES,
     },
@@ -260,40 +341,27 @@ export const EN_US: ModelSource = {
     },
     {
       name: 'RedFlagIntent',
-      slots: { redFlag: 'RedFlag', otherRedFlag: 'RedFlag', area: 'SorenessArea' },
-      samples: [
-        '{redFlag}',
-        "(yes|yeah|yep|yes I have|yeah I have|I do|yes I do|yeah I do|I have|I've|I have got|I've got|I got|I had|I've had|I have had|I noticed|I've noticed|I am having|I'm having|there is|there's|I get|I feel|I'm feeling|I am feeling|I felt|feeling|I am|I'm|I was|I've been|I have been|been|a bit of|some|a little) {redFlag}",
-        "(yes|yeah|yep|) (I have|I've got|I've had|I got|I'm|I am|I feel|I felt|I've been) (a bit|a little|kind of|sort of|really|very|quite|pretty|super|a lot|) {redFlag}",
-        "(I have|I've got|yes|yeah) {redFlag} and {otherRedFlag}",
-        '{redFlag} and {otherRedFlag}',
-        '$my {area} $be (a bit|a little|kind of|sort of|really|very|quite|all|totally|completely|) {redFlag}',
-        '$my {area} (has|have|has gone|have gone|went|is going|is|are|started|started going|started to go|keeps going|keeps) {redFlag}',
-        "(I have|I've got|I got|there's|there is) {redFlag} (in|on|around) $my {area}",
-        "(I can't|I can not|can't|I cannot|I couldn't|I could not) {redFlag}",
-        '$my (pee|wee|urine|piss|wees|pees) (is|was|looks|looked|has been|went|seems|came out|is looking) (a bit|really|kind of|quite|very|super|) {redFlag}',
-        "(I'm|I am|I was|I've been|I have been|been) (peeing|weeing) {redFlag}",
-        '(my chest|I) (feels|feel|is|felt|was|has been|went) (a bit|really|kind of|quite|very|super|all|) {redFlag}',
-        "(there is|there's|I have|I've got|I feel|I'm feeling|some|a) {redFlag} (in|on|across) my chest",
-        '(yes|yeah|yep) $my {area} (is|are|went|has gone|feels|got) {redFlag}',
-        "(I think|I guess|maybe|probably) (I am|I'm|I have|I've got|I feel|I'm a bit|I'm feeling) {redFlag}",
-        "(I|I've|I have) (passed out|fainted|blacked out|nearly fainted|nearly passed out|almost passed out)",
-        '(I|I just|I literally|I still|I really|and I|but I) {redFlag} (my|the|) {area} (at all|this morning|today|now|)',
-        '(I|I just|I literally|I still|I really|and I|but I) {redFlag} (it|them) (at all|this morning|today|now|)',
-        "$my (pee|wee|urine|piss) (is|was|looks|looked|has been|went|came out|is gone|has gone|'s gone|seems|is looking) (a bit|really|kind of|quite|very|super|) {redFlag} (this morning|today|after the workout|after training|all day|after the race|)",
-        '(my chest|I) (feels|feel|is|felt|was|has been|went|keeps) (a bit|really|kind of|quite|very|super|all|) {redFlag} (when I breathe|when I breathe in|during the workout|halfway through my run|after the sprints|inside|today|)',
-        "(I've got|I have got|I have|I feel|there's|there is|I got|I felt) (a|this|some|a sort of|like a) {redFlag} (in|on|across|inside) (my|the) chest (during the workout|today|)",
-        "(I keep|I keep on|I've been|I have been|I was|I'm) (getting|going|feeling|having|) {redFlag} (all morning|all day|since the race|since yesterday|doing nothing|)",
-        "(I woke up with|I've woken up with|I have|I've got|I got) (a|) {redFlag} (this morning|today|)",
-      ],
+      slots: {
+        redFlag: 'RedFlag',
+        otherRedFlag: 'RedFlag',
+        area: 'SorenessArea',
+        answer: 'OtherWords',
+        rest: 'OtherWords',
+        chestFeeling: 'ChestFeeling',
+        breathing: 'BreathingTrouble',
+        feel: 'PainFeel',
+        severityWord: 'SeverityWord',
+      },
+      samples: RED_FLAG_SAMPLES,
     },
     {
       name: 'NoWarningSignIntent',
-      slots: { redFlag: 'RedFlag', otherRedFlag: 'RedFlag' },
+      slots: { redFlag: 'RedFlag', otherRedFlag: 'RedFlag', answer: 'OtherWords' },
       samples: [
         '(no|not|nope no|nah no|never had|no real|not any|zero) {redFlag} (or anything|or anything like that|at all|either|)',
-        '(no|not|nope no|nah no) {redFlag} (or|and no|nor) {otherRedFlag} (or anything|or anything like that|at all|)',
+        '(no|not|nope no|nah no) {redFlag} (or|and no|nor|no) {otherRedFlag} (or anything|or anything like that|at all|)',
         "(I'm not|I am not|I'm not really|I don't feel|I do not feel|I haven't got|I have not got|I don't have|I do not have|I've had no|there's no|there is no) {redFlag} (or anything|at all|)",
+        '{answer} (and|but) (no|not|nothing like|no real) {redFlag} (or anything|or anything like that|at all|either|)',
       ],
     },
     {
@@ -390,12 +458,13 @@ export const EN_US: ModelSource = {
     },
     {
       name: 'SiteIntent',
-      slots: { site: 'BodySite' },
+      slots: { site: 'BodySite', answer: 'OtherWords' },
       samples: [
         '{site}',
         "(it's|it is|it feels like|feels like|more|mostly|I think it's|I think it is|definitely|probably|it's more|it is more|more like|it's in|it is in|in|it's from|from|it's just|just) (the|my|) {site}",
         "(it's|it is) (deep|right|) in (the|my) {site}",
         '(the|my) {site} (I think|I guess|probably|for sure|definitely|)',
+        "(it's|it is|the|my|just the|) {site} (from|after|because of|I think from|I reckon from) {answer}",
       ],
     },
     { name: 'AMAZON.HelpIntent', samples: [] },
@@ -424,6 +493,8 @@ export const EN_US: ModelSource = {
         id: 'legs',
         value: 'legs',
         synonyms: [
+          'left leg',
+          'right leg',
           'leg',
           'quads',
           'quad',
@@ -617,7 +688,19 @@ export const EN_US: ModelSource = {
       {
         id: 'ankle',
         value: 'ankle',
-        synonyms: ['ankles', 'left ankle', 'right ankle', 'my ankle'],
+        synonyms: [
+          'foot',
+          'feet',
+          'left foot',
+          'right foot',
+          'my foot',
+          'toes',
+          'my toes',
+          'ankles',
+          'left ankle',
+          'right ankle',
+          'my ankle',
+        ],
       },
       {
         id: 'elbow',
@@ -634,7 +717,20 @@ export const EN_US: ModelSource = {
       {
         id: 'wrist',
         value: 'wrist',
-        synonyms: ['wrists', 'left wrist', 'right wrist', 'my wrist'],
+        synonyms: [
+          'hand',
+          'hands',
+          'my hand',
+          'fingers',
+          'my fingers',
+          'left hand',
+          'right hand',
+          'thumb',
+          'wrists',
+          'left wrist',
+          'right wrist',
+          'my wrist',
+        ],
       },
       {
         id: 'achilles',
@@ -958,6 +1054,13 @@ export const EN_US: ModelSource = {
           'out of breath',
           'struggling to breathe',
           'struggling to breath',
+          'struggling to get air in',
+          'get my breath back',
+          'can not get my breath back',
+          'can not get my breath',
+          'can not catch my breath',
+          'get air in',
+          'can not breathe properly',
           'winded all the time',
           'breathing problems',
           'hard to breathe',
@@ -1016,6 +1119,10 @@ export const EN_US: ModelSource = {
           'ballooned',
           'ballooned up',
           'blown up',
+          'blew up',
+          'came up',
+          'a lump came up',
+          'it blew up',
           'swelled up',
           'swelling up',
           'swollen up',
@@ -1668,6 +1775,78 @@ export const EN_US: ModelSource = {
         ],
       },
     ],
+    // What people feel in the chest: every value is the chest-pain warning sign.
+    ChestFeeling: [
+      {
+        id: 'chest-pain',
+        value: 'pain',
+        synonyms: [
+          'a pain',
+          'pains',
+          'sharp pain',
+          'a sharp pain',
+          'heaviness',
+          'a heaviness',
+          'tightness',
+          'a tightness',
+          'pressure',
+          'a pressure',
+          'squeezing',
+          'a squeezing',
+          'a squeezing feeling',
+          'a tight band',
+          'tight band',
+          'a band',
+          'a weight',
+          'a heavy weight',
+          'crushing',
+          'a crushing feeling',
+          'burning',
+          'a burning',
+          'an ache',
+          'ache',
+          'aching',
+          'aching deep inside',
+          'hurting',
+          'hurting inside',
+          'tight',
+          'heavy',
+          'squeezed',
+          'like it was being squeezed',
+          'clenched',
+          'clenching',
+          'pounding',
+          'fluttering',
+          'racing',
+        ],
+      },
+    ],
+    // How breathing feels when it is a warning sign: every value is breathlessness.
+    BreathingTrouble: [
+      {
+        id: 'breathless',
+        value: 'hard',
+        synonyms: [
+          'difficult',
+          'laboured',
+          'labored',
+          'a struggle',
+          'tough',
+          'heavy',
+          'shallow',
+          'funny',
+          'weird',
+          'bad',
+          'really hard',
+          'wheezy',
+          'tight',
+          'short',
+          'off',
+        ],
+      },
+    ],
+    // Whatever else an answer says beside a warning sign: any words, kept only for the safety net.
+    OtherWords: [{ id: 'other', value: 'something else', synonyms: ['anything else'] }],
     Fraction: [
       { id: 'half', value: 'and a half', synonyms: ['and half', 'point five', 'and a bit'] },
     ],

@@ -1,6 +1,6 @@
 import { ACTIVE_RECOVERY_OPTIONS, type Suggestion } from '../advice';
 import type { TrainingRegion } from '../body-areas';
-import type { Soreness } from '../check-in';
+import type { PlannedFocus, Soreness } from '../check-in';
 import { severityBand } from '../verdict-ladder';
 import type { VerdictFinding } from './finding';
 import { isMuscleAche, isSharpOrJointPain, moderateAcheRegion } from './soreness-kinds';
@@ -8,8 +8,8 @@ import { planLoadsArea, TRAIN_INSTEAD_ORDER } from './training-regions';
 
 /** What the area rules need to know beyond the one sore area they look at. */
 export interface AreaContext {
-  /** The regions today's plan loads; undefined when the plan is unknown. */
-  plannedRegions: ReadonlySet<TrainingRegion> | undefined;
+  /** Today's plan; undefined when the plan is unknown. */
+  plannedFocus: PlannedFocus | undefined;
   /** Regions some sore area keeps off limits (so they are never offered instead). */
   blockedRegions: ReadonlySet<TrainingRegion>;
 }
@@ -20,7 +20,7 @@ const WARM_UP: Suggestion = { kind: 'warm-up-cool-down' };
 
 /** A known plan that does not load this area; an unknown plan might. */
 function planElsewhere(entry: Soreness, context: AreaContext): boolean {
-  return context.plannedRegions !== undefined && !planLoadsArea(context.plannedRegions, entry.area);
+  return context.plannedFocus !== undefined && !planLoadsArea(context.plannedFocus, entry.area);
 }
 
 /** R2 — NHS; DOMS resolves within 5–7 days: pain getting worse, or lasting more than 7 days. */
@@ -75,7 +75,11 @@ export const moderateAcheInPlannedRegion: AreaRule = (entry, context) => {
   const regions = TRAIN_INSTEAD_ORDER[region].filter((each) => !context.blockedRegions.has(each));
   return {
     reason: { rule: 'R7', verdict: 'modify', area: entry.area },
-    suggestions: [{ kind: 'train-instead', regions }, { kind: 'lower-intensity' }],
+    // With every region sore there is nowhere else to go: only lighter.
+    suggestions:
+      regions.length > 0
+        ? [{ kind: 'train-instead', regions }, { kind: 'lower-intensity' }]
+        : [{ kind: 'lower-intensity' }],
   };
 };
 

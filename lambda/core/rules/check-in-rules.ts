@@ -1,5 +1,5 @@
 import { ACTIVE_RECOVERY_OPTIONS, type Suggestion } from '../advice';
-import { TRAINING_REGIONS } from '../body-areas';
+import { regionsLoading, TRAINING_REGIONS } from '../body-areas';
 import { type CheckIn, RED_FLAGS, type RedFlag } from '../check-in';
 import type { VerdictFinding } from './finding';
 import { moderateAcheRegion } from './soreness-kinds';
@@ -57,8 +57,13 @@ export function seeDoctorRedFlags(checkIn: CheckIn): VerdictFinding | undefined 
 
 /** R6 — seed: moderate dull soreness in every region leaves nothing to train around. */
 export function moderateAcheEverywhere(checkIn: CheckIn): VerdictFinding | undefined {
-  const sore = new Set(checkIn.soreness.map(moderateAcheRegion));
-  return TRAINING_REGIONS.every((region) => sore.has(region))
+  // Regions as plans load them: a sore lower back rules out core and lower-body sessions both.
+  const loaded = new Set(
+    checkIn.soreness
+      .filter((entry) => moderateAcheRegion(entry) !== undefined)
+      .flatMap((entry) => regionsLoading(entry.area)),
+  );
+  return TRAINING_REGIONS.every((region) => loaded.has(region))
     ? {
         reason: { rule: 'R6', verdict: 'active-recovery' },
         suggestions: [{ kind: 'active-recovery', options: ACTIVE_RECOVERY_OPTIONS }],

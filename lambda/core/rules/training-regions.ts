@@ -1,4 +1,9 @@
-import { regionsLoading, TRAINING_REGIONS, type TrainingRegion } from '../body-areas';
+import {
+  type BodyArea,
+  regionsLoading,
+  TRAINING_REGIONS,
+  type TrainingRegion,
+} from '../body-areas';
 import type { PlannedFocus, Soreness } from '../check-in';
 import { severityBand } from '../verdict-ladder';
 import { isSharpOrJointPain } from './soreness-kinds';
@@ -15,16 +20,14 @@ const PLAN_REGIONS: Readonly<Record<PlannedFocus, readonly TrainingRegion[]>> = 
   cardio: ['lower-body'],
 };
 
-export function plannedRegions(focus: PlannedFocus): ReadonlySet<TrainingRegion> {
-  return new Set(PLAN_REGIONS[focus]);
-}
-
-/** True when a plan on these regions would load the area (a sore lower back and deadlifts). */
-export function planLoadsArea(
-  planned: ReadonlySet<TrainingRegion>,
-  area: Soreness['area'],
-): boolean {
-  return regionsLoading(area).some((region) => planned.has(region));
+/**
+ * True when a session of this plan would load the area (a sore lower back and deadlifts). The
+ * lower back is loaded by squats, deadlifts, lunges and core work, not by running or cycling.
+ */
+export function planLoadsArea(focus: PlannedFocus, area: BodyArea): boolean {
+  if (focus === 'cardio' && area === 'lower-back') return false;
+  const planned = PLAN_REGIONS[focus];
+  return regionsLoading(area).some((region) => planned.includes(region));
 }
 
 /** Where to train instead, best first (seed: lower ↔ upper body or core; core → upper or lower). */

@@ -8,7 +8,8 @@ import {
   SEVERITY_WORD_IDS,
   SEVERITY_WORD_LEVELS,
 } from '../../core';
-import { readNumber, readSlotId, type SlotReading } from '../slots';
+import { warningSignsIn } from '../safety/warning-words';
+import { readNumber, readSlotId, readSlotValue, type SlotReading } from '../slots';
 import { PHRASES } from '../speech/en-US';
 import { AREA_SLOT_IDS, heardArea, MUSCLE_READING } from './area-words';
 import {
@@ -125,6 +126,11 @@ function readDays(input: HandlerInput): number | Outcome | undefined {
   return undefined;
 }
 
+function chestFeelIsWarning(input: HandlerInput): boolean {
+  const feel = readSlotValue(input, 'feel');
+  return feel !== undefined && warningSignsIn(`chest ${feel}`).includes('chest-pain');
+}
+
 /** A chest named alongside training ("sore chest from bench") is the muscle: no question. */
 function trainingContext(input: HandlerInput): boolean {
   return (
@@ -135,22 +141,31 @@ function trainingContext(input: HandlerInput): boolean {
 }
 
 /** Everything the user may volunteer in one go: "my knee hurts, can I run". */
-export const applyCheckIn: Answer = (input, { draft }) => {
-  let next = draft;
+export const applyCheckIn: Answer = (input, { draft, pending }) => {
+  // "From bench press" in answer to the chest question: training context means the muscle.
+  let next = pending === 'chest' && trainingContext(input) ? settleChestAsMuscle(draft) : draft;
   const area = readSlotId(input, 'area', AREA_SLOT_IDS);
   const otherArea = readSlotId(input, 'otherArea', AREA_SLOT_IDS);
   const feel = readSlotId(input, 'feel', FEELS);
   const severity = readSeverity(input);
   if (isOutcome(severity)) return severity;
-  if (area.kind === 'unusable') return problem(PHRASES.unknownArea);
+  const flags = namedRedFlags(input);
+  // Beside a warning sign, words that are not a body part are no reason to stop and re-ask.
+  if (area.kind === 'unusable' && flags.length === 0) return problem(PHRASES.unknownArea);
   const feelValue = feel.kind === 'value' ? feel.value : undefined;
   const muscleContext = trainingContext(input);
   for (const reading of [area, otherArea]) {
     if (reading.kind !== 'value') continue;
     const heard = heardArea(reading.value);
+    if (heard.unclear === 'chest' && chestFeelIsWarning(input)) {
+      // "My chest is tight": tightness, pressure or heaviness in the chest is the warning sign.
+      next = withRedFlags(next, ['chest-pain']);
+      continue;
+    }
     const settled = heard.unclear === 'chest' && muscleContext ? { area: heard.area } : heard;
     next = withArea(next, settled, feelValue, reading === area ? severity : undefined);
   }
+  next = withRedFlags(next, flags);
   const facts = volunteeredFacts(input, next);
   return isOutcome(facts) ? facts : facts === draft ? unchanged : changed(facts);
 };
@@ -235,17 +250,25 @@ export const applyHardSession: Answer = (_input, { draft }) =>
 export const applyAlwaysSore: Answer = (_input, { draft }) =>
   changed({ ...draft, alwaysSore: true });
 
-export const applyRedFlag: Answer = (input, { draft }) => {
+/** The answer slot ends in a negation ("no fever, no {chills}"): the sign is denied, not named. */
+function deniedBefore(input: HandlerInput): boolean {
+  const before = readSlotValue(input, 'answer');
+  return before !== undefined && /\b(no|not|never|without|nor)\s*$/i.test(before);
+}
+
+/** The warning signs the model resolved in this request's sign slots. */
+function namedRedFlags(input: HandlerInput): RedFlag[] {
+  if (deniedBefore(input)) return [];
   const flags: RedFlag[] = [];
   for (const name of ['redFlag', 'otherRedFlag']) {
     const flag = readSlotId(input, name, RED_FLAGS);
     if (flag.kind === 'value') flags.push(flag.value);
   }
-  if (flags.length === 0) return unchanged;
-  const area = readSlotId(input, 'area', AREA_SLOT_IDS);
-  const withPlace = area.kind === 'value' ? withArea(draft, heardArea(area.value)) : draft;
-  return changed(withRedFlags(withPlace, flags));
-};
+  // Whatever is felt "in my chest" by these carriers is the chest sign, words known or not.
+  if (readSlotValue(input, 'chestFeeling') !== undefined) flags.push('chest-pain');
+  if (readSlotValue(input, 'breathing') !== undefined) flags.push('breathless');
+  return flags;
+}
 
 export const applySleep: Answer = (input, { draft }) => {
   const hours = readSleepHours(input, 'sleepHours');

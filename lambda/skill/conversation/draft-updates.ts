@@ -21,6 +21,8 @@ export function withArea(
     ...(unclear && !existing && { unclear }),
   };
   if (merged.feelAssumed === undefined) delete merged.feelAssumed;
+  // A clear word for an area that was unclear ("my pecs" after "my chest") settles it.
+  if (typeof heard !== 'string' && existing?.unclear && !unclear) delete merged.unclear;
   if (existing) return replaceArea(draft, existing, merged);
   if (draft.areas.length >= MAX_AREAS) return draft;
   return { ...draft, notSore: undefined, areas: [...draft.areas, merged] };

@@ -1,4 +1,5 @@
 import { type HandlerInput, isNewSession, type RequestHandler } from 'ask-sdk-core';
+import { RED_FLAGS } from '../../core';
 import {
   type Answer,
   chestPainToBeSafe,
@@ -11,6 +12,7 @@ import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
 import { advance, answerQuestion, goodbye, reask, startOver, type Turn } from '../respond';
 import { warningSignsHeard } from '../safety/heard-signs';
+import { readSlotId } from '../slots';
 import { DISCLAIMER, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
 import { isIntent } from './intent';
@@ -47,9 +49,8 @@ function withHeardSigns(
   conversation: Conversation,
   outcome: Outcome,
 ): Outcome {
-  // Its slots hold the signs the user denied ("no dizziness"), without the "no".
-  if (isIntent(input, 'NoWarningSignIntent')) return outcome;
-  const signs = warningSignsHeard(input);
+  // A denial's sign slots hold the signs denied, without the "no": only the rest is read.
+  const signs = warningSignsHeard(input, isClearDenial(input) ? ['redFlag', 'otherRedFlag'] : []);
   if (signs.length === 0) return outcome;
   const base = outcome.kind === 'changed' ? outcome.draft : conversation.draft;
   const note = outcome.kind === 'changed' ? outcome.note : undefined;
@@ -60,6 +61,19 @@ function withHeardSigns(
     ...(pending !== undefined && { pending }),
     ...(note !== undefined && { note }),
   };
+}
+
+/**
+ * "No dizziness": the slot holds the sign the user denied, without the "no", so the net must not
+ * read it. Only a denial the model fully understood counts; anything else it heard is checked.
+ */
+function isClearDenial(input: HandlerInput): boolean {
+  return (
+    isIntent(input, 'NoWarningSignIntent') &&
+    ['redFlag', 'otherRedFlag'].every(
+      (name) => readSlotId(input, name, RED_FLAGS).kind !== 'unusable',
+    )
+  );
 }
 
 /** Runs one answer through the check: apply it, then ask, advise, re-ask or end. */

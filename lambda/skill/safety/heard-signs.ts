@@ -8,8 +8,11 @@ import { warningSignsIn } from './warning-words';
  * is read alone and all of them together, since a sign may be split across slots ("chest" in
  * one, "tight" in another).
  */
-export function warningSignsHeard(input: HandlerInput): RedFlag[] {
-  const values = heardSlotValues(input);
+export function warningSignsHeard(
+  input: HandlerInput,
+  skipSlots: readonly string[] = [],
+): RedFlag[] {
+  const values = heardSlotValues(input, skipSlots);
   if (values.length === 0) return [];
   const signs = new Set<RedFlag>();
   for (const text of [...values, values.join(' ')]) {

@@ -7,22 +7,22 @@ import type { RedFlag } from '../../core';
  */
 const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
   'dark-urine': [
-    /\b(urine|pee|peed|peeing|wee|weed|weeing|piss|pissing|wees|pees)\b.*\b(dark|darker|brown|browny|cola|coke|coca cola|tea|black|rusty|red|bloody|blood|coffee|orange)\b/,
-    /\b(dark|darker|brown|browny|cola|coke|tea|black|rusty|bloody|coffee)\b.*\b(urine|pee|wee|piss|wees|pees)\b/,
+    /\b(urine|pee|peed|peeing|wee|weed|weeing|piss|pissing|wees|pees)\b.*\b(dark|darker|brown|browny|brownish|cola|coke|coca cola|tea|black|rusty|red|bloody|blood|coffee|orange)\b/,
+    /\b(dark|darker|brown|browny|brownish|cola|coke|tea|black|rusty|bloody|coffee)\b.*\b(urine|pee|wee|piss|wees|pees)\b/,
   ],
   'chest-pain': [
     /\bchest (pain|pains|tightness|pressure|heaviness)\b/,
     /\b(tight|tightness|pressure|squeez\w*|heavy|heaviness|crush\w*|clench\w*|pain|pains|weight|band)\b.*\b(chest)\b/,
-    /\bchest\b.*\b(tight|tighten\w*|tightness|pressure|squeez\w*|heavy|heaviness|crush\w*|clench\w*|pain inside|pounding|racing)\b/,
+    /\bchest\b.*\b(tight|tighten\w*|tightness|pressure|squeez\w*|heavy|heaviness|crush\w*|clench\w*|pain inside|hurting inside|hurts inside|aching inside|inside|pounding|racing)\b/,
   ],
   dizziness: [
     /\b(dizzy|dizziness|dizzie\w*|light ?headed|lightheaded\w*|faint\w*|passed out|pass out|passing out|blacked out|black out|blacking out|woozy|vertigo|giddy|spinning|spins|keel\w* over|wobbly on my feet)\b/,
   ],
   breathless: [
-    /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|can not breathe|barely breathe|wheez\w*|gasping|breathing (is )?(hard|difficult|bad|funny|weird)|breathe properly|breath (is )?short)\b/,
+    /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|can not breathe|barely breathe|wheez\w*|gasping|breathing\b.{0,25}\b(hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\b/,
   ],
   numbness: [
-    /\b(numb|numbness|numbed|tingl\w*|pins and needles|can not feel (my|it|the|them)|lost (the )?feeling|no feeling|lose feeling|losing feeling)\b/,
+    /\b(numb|numbness|numbed|tingl\w*|pins and needles|can not feel|could not feel|lost (the )?feeling|no feeling|lose feeling|losing feeling)\b/,
   ],
   swelling: [
     /\b(swell\w*|swollen|swole up|puff\w* up|puffy|puffed|ballooned|balloon\w*|blown up|bulging|lump|fat and)\b/,
@@ -31,7 +31,7 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
     /\b(fever\w*|temperature|temp|chills|chilly and|shiver\w*|sweats|sweating at night|hot and cold|burning up|flu|flu ?like|feverish)\b/,
   ],
   'cannot-move': [
-    /\b(can not|unable to|could not|can hardly not) (move|bend|straighten|lift|put (any )?weight|bear weight|stand|walk on|use|turn|raise|grip|hold)\b(?! (it |them |my \w+ )?(fully|properly|normally|much|as far|all the way|full range|very far|as well|as high|right up|without))/,
+    /\b(can not|unable to|could not|can hardly not) (really |even |properly |quite |actually |just |physically )?(move|bend|straighten|lift|put (any )?weight|bear weight|stand|walk on|use|turn|raise|grip|hold)\b(?! (it |them |my \w+ )?(fully|properly|normally|much|as far|all the way|full range|very far|as well|as high|right up|without))/,
     /\b(no movement|will not move|would not move|does not move|totally stuck|locked (up|solid)|give way|gives way|gave way|giving way|collapsed|buckled|buckles)\b/,
   ],
 };
@@ -57,16 +57,27 @@ export function normaliseHeard(text: string): string {
 
 /** Denied when a negation sits a few words before the sign ("I'm not really dizzy"). */
 function isDenied(text: string, matchStart: number): boolean {
-  const before = text.slice(0, matchStart).trim().split(' ').slice(-NEGATION_REACH);
-  return before.some((word) => NEGATIONS.has(word));
+  const words = text.slice(0, matchStart).trim().split(' ');
+  const reach = words.slice(-NEGATION_REACH);
+  const offset = words.length - reach.length;
+  // "Can not" and "could not" belong to the sign ("I can't get my breath"): no denial.
+  return reach.some(
+    (word, index) =>
+      NEGATIONS.has(word) &&
+      !(word === 'not' && /^(can|could)$/.test(words[offset + index - 1] ?? '')),
+  );
 }
 
 /** Chest tightness from training is muscle talk only when a muscle is named. */
 const MUSCLE_WORDS =
   /\b(muscle|muscles|pec|pecs|pectoral|pectorals|from bench|bench press|push ups)\b/;
 
+/** "My temperature's normal" names a temperature only to rule a fever out. */
+const NORMAL_TEMPERATURE = /\btemp(erature)? (is )?(normal|fine|ok|okay|good|down)\b/;
+
 function says(text: string, sign: RedFlag): boolean {
   if (sign === 'chest-pain' && MUSCLE_WORDS.test(text)) return false;
+  if (sign === 'fever' && NORMAL_TEMPERATURE.test(text)) return false;
   return SIGN_PATTERNS[sign].some((pattern) => {
     const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
     for (const match of text.matchAll(new RegExp(pattern.source, flags))) {
