@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultModelFiles, formatReport, lintFile } from '../../tools/model-lint/lint-files';
@@ -15,6 +16,18 @@ describe('model linter', () => {
     expect(files).toContain(join('interaction-model', 'en-US.json'));
     expect(files.some((file) => file.endsWith('skill.json'))).toBe(false);
     for (const file of files) expect(lintFile(file).problems).toEqual([]);
+  });
+
+  it('refuses a model longer than Alexa accepts (1,000,000 characters of compact JSON)', () => {
+    const valid = JSON.parse(readFileSync(fixture('valid-minimal.json'), 'utf8'));
+    const intents = valid.interactionModel.languageModel.intents;
+    const feel = intents.find((intent: { name: string }) => intent.name === 'FeelIntent');
+    feel.samples = Array.from({ length: 40_000 }, (_, index) =>
+      `it feels {feel} number ${'x'.repeat(index % 7)}${index}`.replace(/\d/g, ''),
+    );
+    const problems = lintModel(valid).filter((problem) => problem.message.includes('1000000'));
+    expect(problems).toHaveLength(1);
+    expect(lintModel(JSON.parse(readFileSync(fixture('valid-minimal.json'), 'utf8')))).toEqual([]);
   });
 
   it('passes the minimal valid fixture the broken ones derive from', () => {

@@ -4,6 +4,7 @@ import { checkDialog } from './rules/dialog';
 import { checkInvocationName } from './rules/invocation-name';
 import { checkNames } from './rules/names';
 import { checkSamples } from './rules/samples';
+import { checkSize } from './rules/size';
 import { checkSlotTypes } from './rules/slot-types';
 
 const toJsonPath = (path: ReadonlyArray<PropertyKey>): string =>
@@ -25,5 +26,6 @@ export function lintModel(json: unknown): Problem[] {
     ...checkSamples(languageModel),
     ...checkSlotTypes(languageModel),
     ...checkDialog(parsed.data),
+    ...checkSize(json),
   ];
 }

@@ -21,6 +21,13 @@ function redFlagPlausible(draft: Draft): boolean {
   );
 }
 
+function darkUrineAwaitingPain(draft: Draft): boolean {
+  return (
+    draft.redFlags?.includes('dark-urine') === true &&
+    !draft.areas.some((area) => (area.severity ?? 0) >= 1)
+  );
+}
+
 function unanswered(draft: Draft, question: Question, value: unknown): boolean {
   return value === undefined && !draft.skipped.includes(question);
 }
@@ -47,11 +54,14 @@ export function nextCheckQuestion(draft: Draft, advice: Advice): Question | unde
   // Nothing the user could still say outranks an emergency: advise at once.
   if (advice.urgent) return undefined;
   if (draft.areas.some((area) => area.unclear === 'chest')) return 'chest';
-  if (draft.areas.length === 0) return draft.notSore ? undefined : 'area';
+  // Already a referral: how it feels or how bad it is could only make it urgent through
+  // muscle pain beside dark urine (R1), so nothing else is asked about the soreness.
+  const settled = advice.verdict === 'see-professional' && !darkUrineAwaitingPain(draft);
+  if (draft.areas.length === 0) return draft.notSore || settled ? undefined : 'area';
   for (const area of draft.areas) {
-    if (area.feel === undefined && feelMatters(area) && !draft.skipped.includes('feel'))
+    if (!settled && area.feel === undefined && feelMatters(area) && !draft.skipped.includes('feel'))
       return 'feel';
-    if (area.severity === undefined) return 'severity';
+    if (!settled && area.severity === undefined) return 'severity';
     if (siteCouldChangeVerdict(draft, area, advice)) return 'site';
   }
   const canStillRise = (ceiling: Verdict) => rank(advice.verdict) < rank(ceiling);
