@@ -1,6 +1,6 @@
 /**
  * What the skill may log: request type, intent name, verdict, request id and error names.
- * The field list is closed on purpose: slot values and user ids have nowhere to go (DESIGN.md §4).
+ * The field list is closed on purpose: slot values and user ids have nowhere to go (docs/privacy-policy.md).
  */
 export interface LogEntry {
   event: string;

@@ -9,7 +9,7 @@ import {
   severityFromWord,
 } from '../../lambda/core';
 
-describe('spoken severity words (DESIGN.md §2)', () => {
+describe('spoken severity words (docs/rules.md)', () => {
   it.each([
     ['a little', 2],
     ['slightly', 2],

@@ -25,7 +25,7 @@ function sourcesUnder(dir: string): string[] {
 const code = sourcesUnder(SKILL_DIR).join('\n');
 const slotNamesInCode = new Set(
   [
-    ...code.matchAll(/read(?:SlotId|Number)\(input, '([A-Za-z]+)'/g),
+    ...code.matchAll(/read(?:SlotId|Number|SlotValue|Area)\(input, '([A-Za-z]+)'/g),
     ...code.matchAll(/for \(const name of \[([^\]]+)\]/g),
   ]
     .flatMap((found) => (found[1] ?? '').split(',').map((name) => name.trim().replace(/'/g, '')))

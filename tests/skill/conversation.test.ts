@@ -1,24 +1,7 @@
-import type { ResponseEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
 import { type AlexaSession, match, num, repromptOf, speechOf } from './alexa';
+import { cardOf, expectQuestion, lastAdviceOf } from './responses';
 import { newSession } from './skill-under-test';
-
-type LastAdvice = { verdict: string; urgent: boolean; rules: string[]; suggestions: string[] };
-
-function lastAdviceOf(response: ResponseEnvelope): LastAdvice | undefined {
-  return response.sessionAttributes?.lastAdvice as LastAdvice | undefined;
-}
-
-function cardOf(response: ResponseEnvelope) {
-  const card = response.response.card;
-  return card && card.type === 'Simple' ? card : undefined;
-}
-
-function expectQuestion(response: ResponseEnvelope, question: RegExp) {
-  expect(speechOf(response)).toMatch(question);
-  expect(repromptOf(response)).toMatch(question);
-  expect(response.response.shouldEndSession).toBe(false);
-}
 
 /** Launch, then area → feel → severity with the answers given, as a user would say them. */
 async function checkIn(

@@ -11,7 +11,7 @@ import {
 import { warningSignsIn } from '../safety/warning-words';
 import { readNumber, readSlotId, readSlotValue, type SlotReading } from '../slots';
 import { PHRASES } from '../speech/en-US';
-import { AREA_SLOT_IDS, heardArea, MUSCLE_READING } from './area-words';
+import { AREA_SLOT_IDS, type AreaSlotId, heardArea, MUSCLE_READING } from './area-words';
 import {
   areaMissing,
   replaceArea,
@@ -126,9 +126,23 @@ function readDays(input: HandlerInput): number | Outcome | undefined {
   return undefined;
 }
 
+/** Tightness, pressure, heaviness or a sharp pain in the chest: the chest-pain sign (R1). */
 function chestFeelIsWarning(input: HandlerInput): boolean {
-  const feel = readSlotValue(input, 'feel');
-  return feel !== undefined && warningSignsIn(`chest ${feel}`).includes('chest-pain');
+  const feel = readSlotId(input, 'feel', FEELS);
+  if (feel.kind === 'value' && feel.value === 'sharp') return true;
+  const heard = readSlotValue(input, 'feel');
+  return heard !== undefined && warningSignsIn(`chest ${heard}`).includes('chest-pain');
+}
+
+/**
+ * The area as heard. Words around "chest" that the model could not place ("my chest during
+ * the workout") are still the chest: never "I don't know that part of the body" for it.
+ */
+function readArea(input: HandlerInput, slot: string): SlotReading<AreaSlotId> {
+  const reading = readSlotId(input, slot, AREA_SLOT_IDS);
+  return reading.kind === 'unusable' && /\bchest\b/i.test(reading.heard)
+    ? { kind: 'value', value: 'chest-unclear' }
+    : reading;
 }
 
 /** A chest named alongside training ("sore chest from bench") is the muscle: no question. */
@@ -144,8 +158,8 @@ function trainingContext(input: HandlerInput): boolean {
 export const applyCheckIn: Answer = (input, { draft, pending }) => {
   // "From bench press" in answer to the chest question: training context means the muscle.
   let next = pending === 'chest' && trainingContext(input) ? settleChestAsMuscle(draft) : draft;
-  const area = readSlotId(input, 'area', AREA_SLOT_IDS);
-  const otherArea = readSlotId(input, 'otherArea', AREA_SLOT_IDS);
+  const area = readArea(input, 'area');
+  const otherArea = readArea(input, 'otherArea');
   const feel = readSlotId(input, 'feel', FEELS);
   const severity = readSeverity(input);
   if (isOutcome(severity)) return severity;

@@ -1,0 +1,32 @@
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { expect } from 'vitest';
+import { repromptOf, speechOf } from './alexa';
+
+export type LastAdvice = {
+  verdict: string;
+  urgent: boolean;
+  rules: string[];
+  suggestions: string[];
+};
+
+export function lastAdviceOf(response: ResponseEnvelope): LastAdvice | undefined {
+  return response.sessionAttributes?.lastAdvice as LastAdvice | undefined;
+}
+
+export function cardOf(response: ResponseEnvelope) {
+  const card = response.response.card;
+  return card && card.type === 'Simple' ? card : undefined;
+}
+
+/** A question keeps the session open, and its reprompt asks it again. */
+export function expectQuestion(response: ResponseEnvelope, question: RegExp) {
+  expect(speechOf(response)).toMatch(question);
+  expect(repromptOf(response)).toMatch(question);
+  expect(response.response.shouldEndSession).toBe(false);
+}
+
+/** What the conversation state says is being asked. */
+export function pendingOf(response: ResponseEnvelope): unknown {
+  const attributes = response.sessionAttributes as { conversation?: { pending?: unknown } };
+  return attributes?.conversation?.pending;
+}

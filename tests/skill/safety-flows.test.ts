@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { match, num, speechOf, unknown } from './alexa';
+import { cardOf, expectQuestion, lastAdviceOf, pendingOf } from './responses';
+import { newSession } from './skill-under-test';
+
+const CHEST_QUESTION =
+  /^Is it soreness in your chest muscles from training, or pain, pressure or tightness inside your chest\?$/;
+
+describe('the chest: soreness in the muscle, or a warning sign', () => {
+  it('"my chest hurts" gets one question before anything else', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const asked = await session.say('CheckInIntent', { area: match('chest-unclear', 'chest') });
+    expectQuestion(asked, CHEST_QUESTION);
+    expect(pendingOf(asked)).toBe('chest');
+  });
+
+  it('a clear muscle answer carries on as chest soreness', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', { area: match('chest-unclear', 'chest') });
+    const next = await session.say('SiteIntent', { site: match('muscle', 'from bench press') });
+    expectQuestion(next, /dull ache or stiffness, or a sharp, stabbing pain/);
+    await session.say('FeelIntent', { feel: match('dull', 'achy') });
+    const advice = await session.say('NumberIntent', { number: num(2) });
+    expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'train', urgent: false });
+  });
+
+  it.each([
+    ['SkipIntent', {}],
+    ['AMAZON.NoIntent', {}],
+    ['AMAZON.FallbackIntent', {}],
+    ['SiteIntent', { site: match('joint', 'inside') }],
+  ] as const)(
+    'anything but a clear muscle answer (%s) is chest pain, said honestly',
+    async (intent, fills) => {
+      const { session } = newSession();
+      await session.launch();
+      await session.say('CheckInIntent', { area: match('chest-unclear', 'chest') });
+      const urgent = await session.say(intent, fills);
+      expect(speechOf(urgent)).toMatch(
+        /^I can't be sure that's your chest muscles, so I'll treat it as chest pain to be safe\. Stop training now and contact a doctor or your local emergency number\./,
+      );
+      expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+      expect(urgent.response.shouldEndSession).toBe(true);
+    },
+  );
+
+  it('a tight chest is the warning sign at once, never chest-muscle soreness', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const urgent = await session.say('CheckInIntent', {
+      area: match('chest-unclear', 'chest'),
+      feel: match('dull', 'tight'),
+    });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+    expect(speechOf(urgent)).toContain(
+      'Chest pain or tightness can be a sign of something serious',
+    );
+    expect(cardOf(urgent)?.content).toContain('emergency');
+  });
+
+  it('"pecs" are the muscle: no chest question', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const next = await session.say('CheckInIntent', { area: match('chest', 'pecs') });
+    expect(pendingOf(next)).toBe('feel');
+  });
+});
+
+describe('a singular shoulder or hip: joint or muscle, asked only when it matters', () => {
+  it('a little sore: the answer changes the verdict, so the skill asks, and "the muscle" trains', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const asked = await session.say('CheckInIntent', {
+      area: match('shoulder-unclear', 'shoulder'),
+      feel: match('dull', 'sore'),
+      severityWord: match('mild', 'a little'),
+    });
+    expectQuestion(asked, /^In the joint itself, or the muscle around it\?$/);
+    const advice = await session.say('SiteIntent', { site: match('muscle', 'the muscle') });
+    expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'train' });
+  });
+
+  it('"not sure" is the joint, the safer reading, and the speech says so', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', {
+      area: match('hip-unclear', 'hip'),
+      feel: match('dull', 'sore'),
+      severityWord: match('mild', 'a little'),
+    });
+    const advice = await session.say('SkipIntent');
+    expect(speechOf(advice)).toMatch(/^I'll treat it as the joint, to be safe\. Rest today\./);
+    expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'rest', rules: ['R4'] });
+  });
+
+  it('no question when both readings give the same advice (a sharp 8/10 is a referral either way)', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const advice = await session.say('CheckInIntent', {
+      area: match('shoulder-unclear', 'shoulder'),
+      feel: match('sharp'),
+      severity: num(8),
+    });
+    expect(pendingOf(advice)).not.toBe('site');
+    expect(lastAdviceOf(advice)?.verdict).toBe('see-professional');
+  });
+});
+
+describe('an unclear pain type is read as sharp, and said so honestly', () => {
+  it('never claims the user said "sharp"', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', { area: match('calves') });
+    await session.say('AMAZON.FallbackIntent');
+    const severity = await session.say('AMAZON.FallbackIntent');
+    expectQuestion(severity, /one to ten/);
+    const advice = await session.say('NumberIntent', { number: num(5) });
+    expect(speechOf(advice)).toContain(
+      "Since I couldn't tell whether it's sharp, I'll play it safe",
+    );
+    expect(speechOf(advice)).not.toMatch(/Sharp pain/);
+    expect(lastAdviceOf(advice)?.verdict).toBe('see-professional');
+  });
+});
+
+describe('the safety net: a warning sign in any slot of any answer', () => {
+  it('a sign heard in the sleep answer changes the advice at once', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', {
+      area: match('legs'),
+      feel: match('dull'),
+      severity: num(2),
+    });
+    const urgent = await session.say('SleepIntent', {
+      sleepQuality: unknown('badly and I keep feeling dizzy'),
+    });
+    expect(speechOf(urgent)).toMatch(/^That changes my advice\. Stop training now/);
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  it('a denial ("no dizziness") is a no, never the sign it names', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', {
+      area: match('legs'),
+      feel: match('dull'),
+      severity: num(8),
+    });
+    await session.say('DaysIntent', { days: num(2) });
+    const advice = await session.say('NoWarningSignIntent', {
+      redFlag: match('dizziness'),
+    });
+    expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'rest', urgent: false });
+  });
+});
+
+describe('plans and regions', () => {
+  it('a sore lower back with deadlifts planned is modified, never "your plan works another region"', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', {
+      area: match('lower-back', 'lower back'),
+      feel: match('dull', 'stiff'),
+      focus: match('lower-body', 'deadlifts'),
+    });
+    await session.say('NumberIntent', { number: num(5) });
+    await session.say('DaysIntent', { days: num(2) });
+    const advice = await session.say('AMAZON.NoIntent');
+    expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'modify', rules: ['R7'] });
+    expect(speechOf(advice)).toContain('Train your upper body instead');
+    expect(speechOf(advice)).not.toContain('already works a different region');
+  });
+
+  it('a hard session said in everyday words makes the safety question worth asking', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', {
+      area: match('legs'),
+      feel: match('dull'),
+      session: match('hard', 'a marathon'),
+    });
+    await session.say('NumberIntent', { number: num(5) });
+    await session.say('DaysIntent', { days: num(1) });
+    const safety = await session.say('AMAZON.NoIntent');
+    expectQuestion(safety, /^One safety check: any dark urine/);
+  });
+});
