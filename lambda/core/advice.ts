@@ -60,7 +60,7 @@ export type Suggestion =
   /** R7: train another region instead, or lower the intensity. */
   | { kind: 'train-instead'; regions: readonly TrainingRegion[] }
   | { kind: 'lower-intensity' }
-  /** Every train/modify verdict (seed). */
+  /** Every train/modify verdict (the article). */
   | { kind: 'warm-up-cool-down' }
   /** S1: the safety question went unanswered; the signs, so the user can check them. */
   | { kind: 'check-warning-signs' }

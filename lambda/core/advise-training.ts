@@ -8,7 +8,7 @@ import { ADVICE_ONLY_MODIFIERS, shortSleep } from './rules/modifiers';
 import { blockedRegions } from './rules/training-regions';
 import { mostRestrictive } from './verdict-ladder';
 
-/** R9 — seed: nothing sore is a training day. */
+/** R9 — the article: nothing sore is a training day. */
 const NOT_SORE: VerdictFinding = {
   reason: { rule: 'R9', verdict: 'train' },
   suggestions: [{ kind: 'warm-up-cool-down' }],

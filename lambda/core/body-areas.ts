@@ -22,7 +22,7 @@ export const BODY_AREAS = [
 ] as const;
 export type BodyArea = (typeof BODY_AREAS)[number];
 
-/** The regions a training plan alternates between (seed: "alternating between muscle groups"). */
+/** The regions a training plan alternates between (the article: "alternating between muscle groups"). */
 export const TRAINING_REGIONS = ['lower-body', 'upper-body', 'core'] as const;
 export type TrainingRegion = (typeof TRAINING_REGIONS)[number];
 
@@ -50,7 +50,7 @@ export const AREA_REGION: Readonly<Record<BodyArea, AreaRegion>> = {
   'whole-body': 'whole-body',
 };
 
-/** Joints and tendons: pain here follows R3/R4, never the muscle-soreness rules (seed). */
+/** Joints and tendons: pain here follows R3/R4, never the muscle-soreness rules (the article). */
 export const JOINT_OR_TENDON_AREAS: ReadonlySet<BodyArea> = new Set([
   'knee',
   'ankle',

@@ -188,3 +188,30 @@ describe('plans and regions', () => {
     expectQuestion(safety, /^One safety check: any dark urine/);
   });
 });
+
+describe('the safety question', () => {
+  it('names all eight signs, in under 25 words, as a yes/no question', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', {
+      area: match('legs'),
+      feel: match('dull'),
+      severity: num(8),
+    });
+    const asked = await session.say('DaysIntent', { days: num(2) });
+    const question = speechOf(asked);
+    for (const sign of [
+      /dark urine/,
+      /chest pain or tightness/,
+      /dizziness/,
+      /breathlessness/,
+      /numbness/,
+      /swelling/,
+      /fever/,
+      /can't move it/,
+    ])
+      expect(question).toMatch(sign);
+    expect(question.split(/\s+/).length).toBeLessThan(25);
+    expect(question).toMatch(/Yes or no\?$/);
+  });
+});

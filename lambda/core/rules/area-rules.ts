@@ -32,7 +32,7 @@ export const worseningOrLongLasting: AreaRule = (entry) =>
       }
     : undefined;
 
-/** R3 — seed + tendon pain-monitoring model: sharp or joint/tendon pain at 4/10 or more. */
+/** R3 — the article + tendon pain-monitoring model: sharp or joint/tendon pain at 4/10 or more. */
 export const sharpOrJointPainModerateOrWorse: AreaRule = (entry) =>
   isSharpOrJointPain(entry) && entry.severity >= 4
     ? {
@@ -41,7 +41,7 @@ export const sharpOrJointPainModerateOrWorse: AreaRule = (entry) =>
       }
     : undefined;
 
-/** R4 — seed: sharp or joint/tendon pain below 4/10 means pause completely and watch it. */
+/** R4 — the article: sharp or joint/tendon pain below 4/10 means pause completely and watch it. */
 export const sharpOrJointPainMild: AreaRule = (entry) =>
   isSharpOrJointPain(entry) && severityBand(entry.severity) === 'mild'
     ? {
@@ -50,7 +50,7 @@ export const sharpOrJointPainMild: AreaRule = (entry) =>
       }
     : undefined;
 
-/** R5 — seed: severe dull soreness, or soreness that limits movement, means rest. */
+/** R5 — the article: severe dull soreness, or soreness that limits movement, means rest. */
 export const severeOrLimitingSoreness: AreaRule = (entry) =>
   isMuscleAche(entry, 'severe') || entry.limitsMovement === true
     ? {
@@ -59,7 +59,7 @@ export const severeOrLimitingSoreness: AreaRule = (entry) =>
       }
     : undefined;
 
-/** R6 — seed: moderate dull soreness all over calls for active recovery. */
+/** R6 — the article: moderate dull soreness all over calls for active recovery. */
 export const moderateWholeBodyAche: AreaRule = (entry) =>
   isMuscleAche(entry, 'moderate') && entry.area === 'whole-body'
     ? {
@@ -68,7 +68,7 @@ export const moderateWholeBodyAche: AreaRule = (entry) =>
       }
     : undefined;
 
-/** R7 — seed: moderate dull soreness where the plan (or an unknown plan) would load it. */
+/** R7 — the article: moderate dull soreness where the plan (or an unknown plan) would load it. */
 export const moderateAcheInPlannedRegion: AreaRule = (entry, context) => {
   const region = moderateAcheRegion(entry);
   if (region === undefined || planElsewhere(entry, context)) return undefined;
@@ -83,7 +83,7 @@ export const moderateAcheInPlannedRegion: AreaRule = (entry, context) => {
   };
 };
 
-/** R8 — seed: moderate dull soreness away from today's plan; the plan already alternates. */
+/** R8 — the article: moderate dull soreness away from today's plan; the plan already alternates. */
 export const moderateAcheOutsidePlan: AreaRule = (entry, context) => {
   const region = moderateAcheRegion(entry);
   return region !== undefined && planElsewhere(entry, context)
@@ -91,13 +91,13 @@ export const moderateAcheOutsidePlan: AreaRule = (entry, context) => {
     : undefined;
 };
 
-/** R9 — seed: mild dull soreness (or none) is fine to train; gentle movement eases stiffness. */
+/** R9 — the article: mild dull soreness (or none) is fine to train; gentle movement eases stiffness. */
 export const mildOrNoSoreness: AreaRule = (entry) =>
   severityBand(entry.severity) === 'none' || isMuscleAche(entry, 'mild')
     ? { reason: { rule: 'R9', verdict: 'train', area: entry.area }, suggestions: [WARM_UP] }
     : undefined;
 
-/** R10 — seed: soreness lasting 4–7 days means at least modify and review the load with a coach. */
+/** R10 — the article: soreness lasting 4–7 days means at least modify and review the load with a coach. */
 export const soreForDays: AreaRule = (entry) =>
   entry.days !== undefined && entry.days >= 4 && entry.days <= 7
     ? {

@@ -55,7 +55,7 @@ export function seeDoctorRedFlags(checkIn: CheckIn): VerdictFinding | undefined 
   return { reason: { rule: 'R2', verdict: 'see-professional', redFlags: flags }, suggestions };
 }
 
-/** R6 — seed: moderate dull soreness in every region leaves nothing to train around. */
+/** R6 — the article: moderate dull soreness in every region leaves nothing to train around. */
 export function moderateAcheEverywhere(checkIn: CheckIn): VerdictFinding | undefined {
   // Regions as plans load them: a sore lower back rules out core and lower-body sessions both.
   const loaded = new Set(

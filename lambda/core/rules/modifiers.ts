@@ -19,7 +19,7 @@ const STEPPED_VERDICT_SUGGESTION: Readonly<Record<Verdict, Suggestion>> = {
   'see-professional': { kind: 'see-professional', who: 'doctor' },
 };
 
-/** M1 — seed (sleep is where recovery happens); AASM ≥ 7 h: under 5 h is one rung more, at most rest. */
+/** M1 — the article (sleep is where recovery happens); AASM ≥ 7 h: under 5 h is one rung more, at most rest. */
 export function shortSleep(checkIn: CheckIn, verdict: Verdict): Finding | undefined {
   if (checkIn.sleepHours === undefined || checkIn.sleepHours >= 5) return undefined;
   const stepped = stepUp(verdict, 'rest');
@@ -39,14 +39,14 @@ export function shortishSleep(checkIn: CheckIn): Finding | undefined {
     : undefined;
 }
 
-/** M3 — seed; NHS urine chart: drink before and during; pale straw is the goal. */
+/** M3 — the article; NHS urine chart: drink before and during; pale straw is the goal. */
 export function lowHydration(checkIn: CheckIn): Finding | undefined {
   return checkIn.hydration === 'low'
     ? { reason: { rule: 'M3' }, suggestions: [{ kind: 'hydrate' }] }
     : undefined;
 }
 
-/** M4 — seed; ISSN (1.4–2.0 g protein per kg a day): check habits before blaming overtraining. */
+/** M4 — the article; ISSN (1.4–2.0 g protein per kg a day): check habits before blaming overtraining. */
 export function alwaysSore(checkIn: CheckIn): Finding | undefined {
   return checkIn.alwaysSore === true
     ? {

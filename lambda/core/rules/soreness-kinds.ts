@@ -2,12 +2,12 @@ import { AREA_REGION, JOINT_OR_TENDON_AREAS, type TrainingRegion } from '../body
 import type { Soreness } from '../check-in';
 import { type SeverityBand, severityBand } from '../verdict-ladder';
 
-/** Sharp pain anywhere, or any pain in a joint or tendon: R3/R4 territory (seed). */
+/** Sharp pain anywhere, or any pain in a joint or tendon: R3/R4 territory (the article). */
 export function isSharpOrJointPain(entry: Soreness): boolean {
   return entry.feel === 'sharp' || JOINT_OR_TENDON_AREAS.has(entry.area);
 }
 
-/** Dull ache or stiffness of a muscle at the given band: R5–R9 territory (seed). */
+/** Dull ache or stiffness of a muscle at the given band: R5–R9 territory (the article). */
 export function isMuscleAche(entry: Soreness, band: SeverityBand): boolean {
   return !isSharpOrJointPain(entry) && severityBand(entry.severity) === band;
 }

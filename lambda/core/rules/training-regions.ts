@@ -30,7 +30,7 @@ export function planLoadsArea(focus: PlannedFocus, area: BodyArea): boolean {
   return regionsLoading(area).some((region) => planned.includes(region));
 }
 
-/** Where to train instead, best first (seed: lower ↔ upper body or core; core → upper or lower). */
+/** Where to train instead, best first (the article: lower ↔ upper body or core; core → upper or lower). */
 export const TRAIN_INSTEAD_ORDER: Readonly<Record<TrainingRegion, readonly TrainingRegion[]>> = {
   'lower-body': ['upper-body', 'core'],
   'upper-body': ['lower-body', 'core'],
@@ -39,7 +39,7 @@ export const TRAIN_INSTEAD_ORDER: Readonly<Record<TrainingRegion, readonly Train
 
 /**
  * An area that should not be trained today: moderate or worse, any sharp or joint pain, or
- * movement limits. Mild dull soreness does not count: gentle work eases it (seed, R9).
+ * movement limits. Mild dull soreness does not count: gentle work eases it (the article, R9).
  */
 function keepsRegionFromTraining(entry: Soreness): boolean {
   const band = severityBand(entry.severity);

@@ -135,8 +135,8 @@ export function reasonSentence(reason: Reason, assumedSharp = false): string {
       if (assumedSharp)
         return `Since I couldn't tell whether it's sharp, I'll play it safe with your ${area}.`;
       return isJointOrTendon(reason.area)
-        ? `Pain in a joint or tendon like your ${area}, even mild, is a signal to pause completely.`
-        : `Sharp pain in your ${area}, even mild, is a signal to pause completely.`;
+        ? `Pain in a joint or tendon like your ${area}, even mild, can be an early sign of injury.`
+        : `Sharp pain in your ${area}, even mild, can be an early sign of injury.`;
     case 'R5':
       return `Your ${area} ${verb(reason.area, 'are', 'is')} too sore for hard training with good form.`;
     case 'R6':
@@ -184,7 +184,7 @@ export function suggestionSentence(suggestion: Suggestion, training = true): str
         ? 'Please see a doctor before you train again.'
         : 'Have a physio or doctor check it before you train it again.';
     case 'pause-and-monitor':
-      return `Pause training it, and if it isn't clearly better in ${suggestion.days} days, get it checked.`;
+      return `Pause training it completely, and if it isn't clearly better in ${suggestion.days} days, get it checked.`;
     case 'check-warning-signs':
       return `If you have any of these: ${WARNING_SIGNS_SPOKEN}, stop and contact a doctor or your local emergency number.`;
     case 'light-walking-only':

@@ -15,6 +15,7 @@ const ALWAYS_SPOKEN: readonly SuggestionKind[] = [
   'check-warning-signs',
   'review-with-coach',
   'recovery-habits',
+  'vary-intensity',
 ];
 const TRAINING_VERDICTS: ReadonlySet<Verdict> = new Set(['train', 'modify', 'active-recovery']);
 
