@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AlexaSession } from './alexa';
 import { match, num, speechOf } from './alexa';
-import { expectQuestion, lastAdviceOf, pendingOf } from './responses';
+import { expectQuestion, lastAdviceOf, openWithDullLegs, pendingOf } from './responses';
 import { newSession } from './skill-under-test';
 
 /** A mild, dull ache: advice at once, then the sleep question. */
 async function toSleepQuestion(session: AlexaSession) {
-  await session.launch();
-  return session.say('CheckInIntent', {
-    area: match('legs'),
-    feel: match('dull'),
-    severity: num(2),
-  });
+  return openWithDullLegs(session, 2);
 }
 
 /** Advice given and sleep answered: the water question is pending. */
@@ -66,12 +61,7 @@ describe('water, in the shapes people answer "Have you had plenty of water today
 
   it('after a rest verdict the water tip does not talk about a workout', async () => {
     const { session } = newSession();
-    await session.launch();
-    await session.say('CheckInIntent', {
-      area: match('legs'),
-      feel: match('dull'),
-      severity: num(8),
-    });
+    await openWithDullLegs(session, 8);
     await session.say('DaysIntent', { days: num(1) });
     await session.say('AMAZON.NoIntent');
     await session.say('SleepIntent', { sleepHours: num(8) });

@@ -1,6 +1,6 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { expect } from 'vitest';
-import { repromptOf, speechOf } from './alexa';
+import { type AlexaSession, match, num, repromptOf, speechOf } from './alexa';
 
 export type LastAdvice = {
   verdict: string;
@@ -29,4 +29,20 @@ export function expectQuestion(response: ResponseEnvelope, question: RegExp) {
 export function pendingOf(response: ResponseEnvelope): unknown {
   const attributes = response.sessionAttributes as { conversation?: { pending?: unknown } };
   return attributes?.conversation?.pending;
+}
+
+/** Launch, then "my legs are sore, about <severity>" in one breath. */
+export async function openWithDullLegs(session: AlexaSession, severity: number) {
+  await session.launch();
+  return session.say('CheckInIntent', {
+    area: match('legs'),
+    feel: match('dull'),
+    severity: num(severity),
+  });
+}
+
+/** A severe dull ache for two days: the next thing asked is the safety question. */
+export async function toSafetyQuestion(session: AlexaSession) {
+  await openWithDullLegs(session, 8);
+  return session.say('DaysIntent', { days: num(2) });
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { match, num, speechOf, unknown } from './alexa';
-import { cardOf, expectQuestion, lastAdviceOf, pendingOf } from './responses';
+import {
+  cardOf,
+  expectQuestion,
+  lastAdviceOf,
+  openWithDullLegs,
+  pendingOf,
+  toSafetyQuestion,
+} from './responses';
 import { newSession } from './skill-under-test';
 
 const CHEST_QUESTION =
@@ -128,12 +135,7 @@ describe('an unclear pain type is read as sharp, and said so honestly', () => {
 describe('the safety net: a warning sign in any slot of any answer', () => {
   it('a sign heard in the sleep answer changes the advice at once', async () => {
     const { session } = newSession();
-    await session.launch();
-    await session.say('CheckInIntent', {
-      area: match('legs'),
-      feel: match('dull'),
-      severity: num(2),
-    });
+    await openWithDullLegs(session, 2);
     const urgent = await session.say('SleepIntent', {
       sleepQuality: unknown('badly and I keep feeling dizzy'),
     });
@@ -143,13 +145,7 @@ describe('the safety net: a warning sign in any slot of any answer', () => {
 
   it('a denial ("no dizziness") is a no, never the sign it names', async () => {
     const { session } = newSession();
-    await session.launch();
-    await session.say('CheckInIntent', {
-      area: match('legs'),
-      feel: match('dull'),
-      severity: num(8),
-    });
-    await session.say('DaysIntent', { days: num(2) });
+    await toSafetyQuestion(session);
     const advice = await session.say('NoWarningSignIntent', {
       redFlag: match('dizziness'),
     });
@@ -192,13 +188,7 @@ describe('plans and regions', () => {
 describe('the safety question', () => {
   it('names all eight signs, in under 25 words, as a yes/no question', async () => {
     const { session } = newSession();
-    await session.launch();
-    await session.say('CheckInIntent', {
-      area: match('legs'),
-      feel: match('dull'),
-      severity: num(8),
-    });
-    const asked = await session.say('DaysIntent', { days: num(2) });
+    const asked = await toSafetyQuestion(session);
     const question = speechOf(asked);
     for (const sign of [
       /dark urine/,
