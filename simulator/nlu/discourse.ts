@@ -41,6 +41,7 @@ const LEADING_MARKERS: readonly (readonly string[])[] = [
   ['alright'],
   ['and'],
   ['but'],
+  ['wait'],
 ];
 
 const TRAILING_HEDGES: readonly (readonly string[])[] = [
@@ -66,6 +67,7 @@ const TRAILING_HEDGES: readonly (readonly string[])[] = [
   ['now'],
   ['actually'],
   ['like'],
+  ['then'],
 ];
 
 export function withoutHesitations(words: readonly string[]): string[] {

@@ -2,7 +2,7 @@
  * The en-US interaction model, written as templates (see expand.ts). `npm run build:model`
  * writes interaction-model/en-US.json from it; a test fails when the two differ.
  */
-import type { Macros } from './expand';
+import { expandTemplate, type Macros } from './expand';
 
 export interface IntentSource {
   name: string;
@@ -34,6 +34,17 @@ const macros: Macros = {
   ask: '(can I|should I|could I|is it okay to|is it ok to|is it safe to|am I okay to|do you think I can|do you think I should|should I still|can I still)',
   askShort: '(can I|should I|is it okay to|is it ok to)',
   when: '(today|now|tonight|)',
+  always:
+    '(after training|after workouts|after every workout|after lifting|the day after|every week|all the time|lately|for days after (lifting|training|a workout)|no matter what I do|is that a problem|is that normal|)',
+  worse:
+    '(not better|instead of better|and worse|now|today|this morning|than yesterday|than it was|than before|than when it started|(now|) than at the weekend|)',
+  limitAct:
+    '(bend down|sit down|get down the stairs|go down stairs|climb stairs|get up the stairs|reach up|reach up to the top shelf|look over my shoulder|turn the wheel|grip anything|put my socks on|put my shirt on|get dressed|squat down|touch my toes|get up from a chair|get out of bed)',
+  limitDoing:
+    '(putting my shirt on|putting my socks on|getting dressed|typing|driving|lifting the kettle|sitting on the loo|sitting on the toilet|getting up from a chair|getting out of bed|going down stairs|walking|bending down|reaching up)',
+  activity:
+    "(all those lunges|all the twisting|all the squats|climbing|squats|running|training|the gym|bench|pull ups|push ups|deadlifts|football|footy|leg day|parkrun|yesterday's game|the game|that gym session|my workout|lifting)",
+  hardWhen: '(yesterday|at the weekend|on the weekend|on saturday|for the first time|)',
   skip: '(skip|skip the gym|take a day off|take the day off|rest|take a rest day|skip my workout|skip training|skip leg day|take it easy)',
 };
 
@@ -48,7 +59,7 @@ const SORE_PHRASES = [
   '$my {area} $beShort (kind of|sort of|like|just) {feel}',
   '$my {area} $beShort {severityWord} {feel}',
   '$my {area} $beShort {severityWord}',
-  '$my {area} (hurts|hurt|aches|ache|is aching|are aching|is killing me|are killing me|is hurting|are hurting|is wrecked|are wrecked|is destroyed|are destroyed|is shot|are shot|is toast|are toast|is dead|are dead|is smashed|are smashed|is trashed|are trashed)',
+  '$my {area} (hurts|hurt|is hurting|are hurting|{feel}|is {feel}|are {feel})',
   '$my {area} (hurts|hurt|aches|ache) ({severityWord}|a lot|like crazy|so much)',
   "(I have|I've got|I got|got) (a|) {feel} {area}",
   "(I have|I've got|I got|there's) (a|some|this|) {feel} (pain|ache|feeling|soreness) in $my {area}",
@@ -71,7 +82,7 @@ const EXTRA_PHRASES = [
   "(it's|today is) {focus} (day|today|)",
   "(I have|I've got) {focus} (today|later|)",
   "(I'm|I am) (doing|training|hitting|planning) {focus} (today|later|)",
-  '(can I|should I) (still|) (go|do|) {focus} $when',
+  '(can I|should I) (still|) (go|do|) {focus} (today|)',
   '(for|about|for the last|for the past) {days} days',
   '(for|about|for the last) {weeks} weeks',
   '(since|ever since) {weekday}',
@@ -79,8 +90,8 @@ const EXTRA_PHRASES = [
   "(it's|they're|it keeps) (getting|) {trend}",
   '(after|from|since) {session}',
   '(I did|I ran|I had) {session}',
-  '$askShort $trainShort $when',
-  '$askShort $skip',
+  '(can I|should I|is it okay to) $trainShort (today|)',
+  '(can I|should I) $skip',
   '(what should I do|what do you think)',
 ];
 
@@ -93,7 +104,8 @@ const CHECK_IN_SAMPLES = [
   'rest day or (training|gym) day',
   'should I rest or $train',
   'do I need a rest day',
-  '(I am|I am feeling|I feel|I am a bit|feeling) (beat up|banged up|battered|rough|wrecked|broken|sore|achy|stiff|wiped out|knackered|run down)',
+  '(I am|I am feeling|I feel|I feel kind of|feeling) (beat up|banged up|battered|rough|broken|wiped out|knackered|run down|like I got hit by a bus)',
+  '(I am|I feel) (beat up|banged up|battered|rough|broken) {area}',
   "(I've got|I have|got) (doms|the doms|really bad doms|bad doms)",
   '(do|start|run) a check in',
   'check (my|on my) (soreness|recovery)',
@@ -117,9 +129,8 @@ const CHECK_IN_SAMPLES = [
 ];
 
 const EXTRA_SORE = [
-  'my {area} $beShort {feel}',
-  'my {area} $beShort {severityWord} {feel}',
-  'my {area} (hurts|hurt|ache|aches|are killing me|is killing me)',
+  'my {area} $beShort ({severityWord}|) {feel}',
+  'my {area} (hurts|hurt|{feel}|is {severityWord}|are {severityWord})',
 ];
 
 for (const sore of EXTRA_SORE) {
@@ -136,6 +147,21 @@ CHECK_IN_SAMPLES.push(
   '(after|since) {session} (yesterday|) my {area} $beShort {feel}',
   // Something the model does not know, then the soreness: "I'm out of shape and my glutes are sore".
   '{answer} (and|but|so|and now) my {area} $beShort ({severityWord}|) {feel}',
+  // A hard session said as a clause: "I overdid it at the gym and my whole body aches".
+  '{session} (and|and now|so now|now) my {area} ($beShort ({severityWord}|) {feel}|$beShort {severityWord}|{feel}|hurts|hurt)',
+  // What it is from, said in passing: "my pecs are sore from bench".
+  'my {area} ((is|are) ({severityWord}|) {feel}|hurts) (after|from) $activity',
+  '(my|) {area} (mostly|again|I think|from $activity)',
+  '(it is|it is my|well it is my) {area} again',
+  '{area} (hurts|hurt|{feel})',
+  '(I get|there is|there is like|I have got|I have|I have got like) (a|) {feel} (pain|ache|) in $my {area}',
+  '(a|) {feel} (pain|ache) in $my {area} (and|) (for|for about) {days} days',
+  '(a|) {feel} (pain|ache) in $my {area} (and|) (since|ever since) {weekday}',
+  '(a|) {feel} (pain|ache) in $my {area} (and|) (since|for) {duration}',
+  '$my {area} (is|are) {feel} and my {otherArea} (is|are) (sore|stiff|tight|achy|aching|killing me|wrecked)',
+  "(I've got|I have) (a|) {feel} {area} and (a|) (sore|stiff|tight|achy) {otherArea}",
+  '$my {area} (is|are) {trend} (but still {feel}|)',
+  '(I have got|I have|I got) ({severityWord}|) (doms|the doms) in $my {area}',
 );
 
 /**
@@ -202,6 +228,14 @@ const RED_FLAG_SAMPLES = [
   '{answer} {redFlag} {rest}',
 ];
 
+/** "I'm not sore", "I feel great today", "no pain anywhere": each may carry a second clause. */
+const NOT_SORE_CLAUSES = [
+  "(I'm|I feel|feeling) (fine|great|good|pretty good|really good|fresh|normal|completely fine|totally fine|a hundred percent|one hundred percent|fresh as a daisy|all good|perfect|fine thanks|great thanks|good thanks) (today|actually|)",
+  "(no|zero|I've got no|I have no|not any) (soreness|pain|aches|stiffness) (at all|anywhere|today|)",
+  "(I'm|) not (really|) (sore|aching|achy|stiff|hurting) (at all|anywhere|today|)",
+  '(my body|everything) (feels|is) (good|fine|great)',
+];
+
 export const EN_US: ModelSource = {
   invocationName: 'soreness coach',
   macros,
@@ -236,6 +270,10 @@ export const EN_US: ModelSource = {
         "I('m| am) (fine|good|great|all good|feeling good|feeling fine|feeling great|totally fine)",
         "(no soreness|no pain|not sore|not anywhere|I do not have any soreness|I don't have any soreness|I'm not hurting)",
         '(I feel|feeling) (fresh|good to go|ready)',
+        ...NOT_SORE_CLAUSES,
+        "(I'm|I feel) (fine|good|normal|all good|fine thanks) (nothing hurts|not sore|no soreness)",
+        "(I'm not sore|not sore|I feel fine|I feel good|I feel great) ($askShort $trainShort|should I go hard today|just checking|I just want to know if I (should|can) train)",
+        '(nothing hurts|nowhere|nothing) (today|really|at all|) (I feel fine|I am fine|can I train|should I train)',
       ],
     },
     {
@@ -243,12 +281,14 @@ export const EN_US: ModelSource = {
       slots: { feel: 'PainFeel' },
       samples: [
         '{feel}',
-        "(it's|it is|it feels|feels|more|it's more|it is more|more of|kind of|sort of|like|it's like|it's kind of|it's sort of|mostly|mainly|just) (a|an|) {feel}",
-        "(it's|it is|it feels like|feels like|more|more like|more of|kind of|sort of|like|it's like|mostly|definitely|just|a) (a|an|) {feel} (pain|ache|feeling|kind of pain|sort of pain|soreness|one)",
-        '(a|an|) {feel} (pain|ache|feeling|kind of pain|sort of pain|soreness|one)',
-        "(it's|it is|more) (a|) {feel} (one|kind)",
-        "(definitely|probably|maybe|I'd say|I would say|I think) (a|an|) {feel}",
-        "(it's|it is) (just|only) (a|) {feel} (ache|pain|feeling|)",
+        "(it's|it is|it feels|feels|it just feels|they feel|they just feel|more|mostly|mainly|definitely|probably|I would say|I'd say) (kind of|sort of|more of|more like|like|a bit|really|) (a|an|) {feel}",
+        "(it's|it is|it feels like|feels like|more like|more of|kind of|sort of|it's kind of|it's more|it's more of|it is more of|mostly|definitely|a|an|the|just the|it's a|it's an|) {feel} (pain|ache|feeling|one|kind of pain|kind of ache|sort of pain|soreness|throb|twinge)",
+        '{feel} (yeah|definitely|for sure|mostly|not sharp|not dull|nothing sharp|just normal sore|like dead weight|they just feel dead|and stiff|and achy|and tight|and sore|and tender)',
+        "(it's|it is|it's more|it is more|more|) {feel} than (dull|sharp|achy|sore)",
+        "(it's|a|) {feel} (pain|) when I (move|bend|press on|touch|put weight on) (it|)",
+        '{feel} when I bend it otherwise (fine|it is fine)',
+        'it (kind of|sort of|just|) {feel} (when I move|when I move it|when I bend it|when I press on it|when I touch it|)',
+        "(it's|it is|it's just|it is just) (just|only) (a|) {feel} (ache|pain|feeling|)",
       ],
     },
     {
@@ -268,7 +308,7 @@ export const EN_US: ModelSource = {
         '($hedge|) {severity} on the scale',
         '{severityWord}',
         "(it's|it is|it feels|I'm|I am|it's like|it's kind of|kind of|sort of|pretty much|just) {severityWord}",
-        "(it's|it is|it feels|I'm|I am|) {severityWord} (sore|bad|painful|achy|stiff)",
+        "(it's|it is|it feels|) {severityWord} (sore|bad|painful|achy|stiff)",
         "(it|it's|it is) (hurts|hurting|aching) {severityWord}",
         '{severityWord} (bad|sore|painful)',
         '(not|not that) {severityWord}',
@@ -306,26 +346,40 @@ export const EN_US: ModelSource = {
     },
     {
       name: 'MovementLimitIntent',
+      // Never a bare "I can't move it / walk / bend my knee": that is the cannot-move warning sign.
       samples: [
         "(it|it's|it does|yeah it|yes it) (limits|is limiting|does limit|kind of limits|sort of limits) (my movement|me|what I can do|how I move|my range)",
         "I can('t| not| barely| hardly) (move it fully|move properly|move it properly|walk properly|walk normally|lift my arms|lift my arm|raise my arm|bend down|sit down|go down stairs|climb stairs|get up the stairs|get out of bed|reach up|turn my head|sit properly)",
-        "(it's|it is) (hard|tough|painful|difficult|a struggle) to (walk|move|sit down|climb stairs|do stairs|get up|lift my arms|bend down|turn my head|get out of bed)",
+        'I can (barely|hardly|not really|not fully) (move it|walk|lift my arm|lift my arm above my head|lift my arms|raise my arm|bend my knee|straighten my arm|straighten my leg|turn my head|move my neck|move my arm|$limitAct)',
+        'I can only (walk|move) (really|very|) slowly',
+        'I can not (move it|walk|lift my arm|lift my arms|raise my arm|bend my knee|straighten my arm|straighten my leg|turn my head|move my neck|move my arm) (properly|fully|all the way|normally|above my head|without it hurting)',
+        'I can not (fully|properly) (straighten|bend|lift|raise) my (arm|knee|leg)',
+        'I can not $limitAct (at all|properly|)',
+        'I (struggled|struggle|am struggling) to $limitAct (this morning|today|)',
+        '$limitDoing (hurts|is painful|is a struggle|is hard)',
+        'even $limitDoing hurts',
+        '(typing|gripping|writing) hurts my (wrist|hand|fingers)',
+        "(it's|it is) (hard|tough|painful|difficult|a struggle) to (walk|move|sit down|climb stairs|do stairs|get up|lift my arms|bend down|turn my head|get out of bed) (normally|properly|)",
         '(stairs are|walking is|sitting down is|getting up is|moving is|everything is) (hard|tough|painful|a nightmare|a struggle|awful)',
-        "(I'm|I am) (walking funny|limping|hobbling|moving like an old man|moving like an old woman)",
+        "(I'm|I am|sort of I'm|kind of I'm|yeah I'm) (walking funny|walking with a limp|limping|hobbling|hobbling around|moving like an old man|moving like an old woman)",
         'it (makes|is making) (daily tasks|everyday stuff|everything|walking|stairs) (hard|difficult|painful)',
-        'it (stops|is stopping) me (moving normally|from moving normally|doing stuff)',
+        "(it|it's|it is|yeah it's) (stops|is stopping|stopping) me (moving normally|from moving normally|doing stuff|doing normal stuff|from doing normal stuff|doing everyday stuff)",
+        'my range of (motion|movement) is (way down|limited|really limited|reduced|not great)',
+        '(driving|typing) (hurts|is painful) I can (barely|hardly) (turn the wheel|grip anything|type)',
       ],
     },
     {
       name: 'GettingWorseIntent',
       samples: [
-        "(it's|it is|they're|they are|it keeps|it seems to be|it's been|it has been) getting worse",
-        "(it's|it is) worse (than yesterday|every day|each day|today|now|and worse)",
-        '(it gets|it is getting|it keeps getting|the pain is getting|the pain keeps getting) worse (each day|every day|day by day|)',
-        '(the pain is|it is) (increasing|building|spreading)',
-        'it hurts more (each day|every day|today|than yesterday)',
-        'worse',
-        '(worse|worse today|worse than yesterday|getting worse)',
+        "(it's|they're|it keeps|it seems to be|it's been|it's actually|and it's) (getting|gotten|getting progressively|getting steadily|getting way) worse $worse",
+        "(it's|they're|it feels|it's even) (worse|way worse|much worse|a lot worse|definitely worse) $worse",
+        '(it gets|it is getting|it keeps getting|the pain is getting|the pain keeps getting|the soreness is getting) worse (each day|every day|day by day|)',
+        '(the pain is|it is|the soreness is) (increasing|building|spreading|getting more painful)',
+        "(it hurts|it's|it is|they're|it's getting|it is getting) (more|more sore|sorer|more painful) (each day|every day|today|than yesterday|today than yesterday|)",
+        '(worse|worse today|worse than yesterday|getting worse|worse definitely worse|definitely worse)',
+        "(it's|it is) not (improving|getting better) (it's getting worse|)",
+        "it (started off|was) fine (at first|) but (it's|it is|now it's) getting worse",
+        'it went from (a bit sore|mildly sore|mild|okay|fine) to (really sore|very sore|really bad|awful)',
       ],
     },
     {
@@ -351,20 +405,30 @@ export const EN_US: ModelSource = {
         '(no|not|nope no|nah no|never had|no real|not any|zero) {redFlag} (or anything|or anything like that|at all|either|)',
         '(no|not|nope no|nah no) {redFlag} (or|and no|nor|no) {otherRedFlag} (or anything|or anything like that|at all|)',
         "(I'm not|I am not|I'm not really|I don't feel|I do not feel|I haven't got|I have not got|I don't have|I do not have|I've had no|there's no|there is no) {redFlag} (or anything|at all|)",
+        "(I'm not|I am not|not) {redFlag} (anywhere|at all|) (just|only|it's just) (achy|sore|stiff|tight|normal soreness|muscle soreness)",
         '{answer} (and|but) (no|not|nothing like|no real) {redFlag} (or anything|or anything like that|at all|either|)',
       ],
     },
     {
       name: 'HardSessionIntent',
+      // No slot: the intent is the fact. Each verb takes the sessions it is said with.
       samples: [
-        "(I|I've|I have|I just|yesterday I|last night I|at the weekend I|on the weekend I) (did|done|ran|had|tried|went to|went for) {session}",
-        '(it was|it is) (after|from|because of) {session}',
-        '(after|from|because of) {session}',
-        'I (overdid it|went too hard|pushed too hard|pushed really hard|went way too hard|went hard|went all out|trained way harder than usual|did way more than usual|went overboard)',
+        'I ran (a|the|my first) (marathon|half marathon|ultra|race|half) $hardWhen',
+        'I (did|had) a (really|) (hard|brutal|intense|long|massive) (session|workout|leg day|class|hike) $hardWhen',
+        'I (did|tried|went to) (a triathlon|an ironman|a hundred burpees|a murph|a hyrox|a spartan race|a bootcamp|a boot camp class|a new class|a new workout|a new workout programme|a new program|a double session|my first crossfit class|my first class|my first spin class|way more reps than usual|way more than usual) $hardWhen',
+        'I (went way too hard|overdid it|pushed too hard|went all out|went overboard|went really heavy) (at the gym|on squats|) (yesterday|at the weekend|)',
+        'I went really heavy and hit a new (pr|personal best)',
+        "I (had not|hadn't) trained in (months|ages|years|a while) and (went all out|went hard|overdid it)",
+        'I (cycled|rode|ran|hiked) (a hundred|fifty) (miles|k) $hardWhen',
+        'I (went skiing|went climbing|went surfing|played squash|played rugby) for the first time',
+        'I played two (footy|football|rugby) (matches|games) (back to back|in a row)',
+        '(my trainer|my pt|my coach) (absolutely|) (destroyed|killed|wrecked) me (yesterday|)',
+        "(yesterday's|the) (session|workout|class|game) was (brutal|a killer|really hard|savage)",
+        '(it was|it is) (after|from|because of) (a|my|the) (marathon|race|hard session|hard workout|brutal workout|big session)',
         '(it was|that was) (an unusually hard|a really hard|a brutal|a killer|a crazy|a massive|a huge|a big) (session|workout|day|class|run|ride)',
-        '(first|my first) (workout|session|time back|run|class) in (months|ages|years|a long time|weeks|forever|a while)',
+        '(first|my first) (workout|session|time back|run|class|time back at the gym|workout back|session back) in (months|ages|years|a long time|weeks|forever|a while)',
+        '(first time back|my first time back|back) (at the gym|training) (after|in) (a year|a month|a month off|months|ages|a break|a while)',
       ],
-      slots: { session: 'HardSession' },
     },
     {
       name: 'SleepIntent',
@@ -375,7 +439,7 @@ export const EN_US: ModelSource = {
         fraction: 'Fraction',
       },
       samples: [
-        '(I|I only|I just|I barely) (slept|got|had) (about|around|like|maybe|only|just|) {sleepHours} (hours|hour) (of sleep|sleep|last night|)',
+        '(I|I only|I just) (slept|got|had) (about|around|like|maybe|only|for|) {sleepHours} (hours|hour) (of sleep|sleep|last night|)',
         '(I|I only) (slept|got|had) (about|around|like|maybe|only|) {sleepHours} {fraction} (hours|hour) (of sleep|sleep|last night|)',
         '($hedge|) {sleepHours} {fraction} (hours|hour) (of sleep|sleep|last night|)',
         '($hedge|) {sleepHours} (hours|hour|hrs) (of sleep|sleep|last night|tops|max|or so|)',
@@ -420,21 +484,25 @@ export const EN_US: ModelSource = {
     {
       name: 'AlwaysSoreIntent',
       samples: [
-        "(I'm|I am|I feel|I seem to be|I get) (always|constantly|permanently|forever|every time) sore",
+        "(I'm|I seem to be|I get|I feel|it feels like I'm|I'm basically) (always|constantly|chronically|permanently|never not) (a bit|really|) (sore|aching|achy|stiff)",
+        "(I'm|I am|I'm just|I get|I feel) always (sore|aching|achy) $always",
+        "(I'm|I am|I get|I feel|I seem to be) (sore|achy|stiff) (all the time|every time I train|every time I work out|after every workout|after every session|pretty much every day|every day|every single day|no matter what I do|constantly) (lately|these days|)",
         "(I'm|I am|I get|I always get|I feel) sore after (every|each|most|all my|every single) (workout|session|training session|class|run|time)",
         "(I|I just) (never|don't ever|do not ever) (stop being|feel not) sore",
         '(my muscles|everything|I) (are|is|am) (always|constantly) (sore|aching|achy)',
-        'I always (feel|seem to be) (sore|achy|stiff) (after training|after workouts|)',
-        "(it's|it is) (always|every time|every single time) (like this|the same)",
+        'I always (ache|hurt|feel sore|get sore|wake up sore|seem to be sore|feel achy|feel stiff) $always',
+        '(every workout|every session|training|every time I train it) (leaves me|makes me|gets me) (sore|aching|achy)',
+        "(it's|it is) (always|every time|every single time|the same every time) (like this|the same|I'm always sore|)",
       ],
     },
     {
       name: 'SkipIntent',
       samples: [
         '(skip|skip it|skip that|skip this one|skip the question|pass|next|next question|move on)',
-        "(I don't know|I do not know|I dunno|dunno|not sure|I'm not sure|I am not sure|no idea|I have no idea|I've no idea|I can't tell|I can not tell|hard to say|hard to tell|I can't say|I couldn't say|who knows|beats me|I'm not really sure|I don't really know)",
+        "(I don't know|I do not know|I dunno|dunno|not sure|I'm not sure|I am not sure|no idea|I have no idea|I've no idea|I can't tell|I can not tell|hard to say|hard to tell|I can't say|I couldn't say|who knows|beats me|I'm not really sure|I don't really know|no clue|I have no clue|not a clue|I can't really tell|I honestly couldn't tell you|I couldn't tell you|I've lost track|I have lost track|I lost track)",
+        "(I don't know|I don't really know|I'm not sure|not sure|no idea|no clue|dunno|don't know) (yet|which|which one|how to rate it|it just hurts|skip it|next|pass|to be honest)",
         "(I'd rather not say|I would rather not say|rather not say|I'd rather not|let's skip it|can we skip that|no comment)",
-        '(no thanks|no thank you|nah I am good thanks|no I am good thanks|I am good thanks|that is all thanks)',
+        '(no thanks|no thank you|nah I am good thanks|no I am good thanks|I am good thanks)',
       ],
     },
     {
@@ -454,26 +522,69 @@ export const EN_US: ModelSource = {
         "(it's|it is|it feels like|feels like|more|mostly|I think it's|I think it is|definitely|probably|it's more|it is more|more like|it's in|it is in|in|it's from|from|it's just|just) (the|my|) {site}",
         "(it's|it is) (deep|right|) in (the|my) {site}",
         '(the|my) {site} (I think|I guess|probably|for sure|definitely|)',
+        '(it is the|the|just the|) {site} from $activity',
         "(it's|it is|the|my|just the|) {site} (from|after|because of|I think from|I reckon from) {answer}",
       ],
     },
-    { name: 'AMAZON.HelpIntent', samples: [] },
-    { name: 'AMAZON.StopIntent', samples: [] },
-    { name: 'AMAZON.CancelIntent', samples: [] },
+    {
+      name: 'AMAZON.HelpIntent',
+      samples: [
+        '(what can you do|what do you do|what does this do|what does this skill do|what is this|what is this skill|what is this thing)',
+        '(tell me|explain|can you explain|can you tell me) how (this|it|the skill) works',
+        "(I'm|I am) (confused|lost|stuck)",
+        "I (don't|do not) (understand|get it|know what to say)",
+        'I need (some|) help (here|with this|)',
+        '(what should I say|what can I ask|what can I ask you|what do I ask|what are the commands|what kind of things can I say|what sort of things can I say|what things can I say)',
+        '(how do I answer (that|this)|how do I start|how do I use it|how does it work|instructions|give me instructions|for help)',
+      ],
+    },
+    {
+      name: 'AMAZON.StopIntent',
+      samples: [
+        "(that's it|that's all|that is it|that is all|that'll do|that will do|I'm finished|I'm done|we're done|all done|I've heard enough|I have heard enough) (thanks|thank you|cheers|)",
+        '(thanks|thank you|cheers|okay) (that is all|that is it|bye|goodbye|bye bye)',
+        '(bye bye|goodnight|good night|see you|see you later|see ya|later|end|stop talking|turn it off|switch off|leave it there|leave it)',
+      ],
+    },
+    {
+      name: 'AMAZON.CancelIntent',
+      samples: [
+        '(no wait|oops|nah|sorry|actually) cancel (that|it|)',
+        "(cancel it|cancel the check in|cancel this|scratch that|ignore that|forget I asked|never mind forget it|let us not|let us forget it|do not bother|don't bother|do not worry about it|don't worry about it)",
+        "I (don't|do not) want to (do this|do a check in|do that|carry on|continue)",
+        "I (changed|have changed|'ve changed) my mind",
+      ],
+    },
     { name: 'AMAZON.NavigateHomeIntent', samples: [] },
     { name: 'AMAZON.FallbackIntent', samples: [] },
-    { name: 'AMAZON.RepeatIntent', samples: [] },
-    { name: 'AMAZON.StartOverIntent', samples: [] },
+    {
+      name: 'AMAZON.RepeatIntent',
+      samples: [
+        '(sorry|sorry what|what|huh|eh|you what|pardon me|hang on what|wait what|again please|come again please)',
+        '(sorry|eh|hang on|) (what was that|what did you say|what did you just say|what did you ask|say that again|can you say that again|could you say that again|repeat the question|repeat that)',
+        "I (did not|didn't) (catch that|hear you|hear that|get that)",
+      ],
+    },
+    {
+      name: 'AMAZON.StartOverIntent',
+      samples: [
+        '(let us|let me|can we|can I|could we|I want to|wait let me|oops|I messed up|sorry) (start|begin|go) (again|over|from the beginning|from the start|from the top)',
+        '(let us|can we|could we|I want to) (try that|do that|do it|do this) again (from the beginning|from the start|from the top|)',
+        '(can we|let us|I want to|) (restart|redo that|redo the check in|start the check in again)',
+        '(go back to|back to) the (start|beginning)',
+        '(from the top|from the beginning|from the start)',
+      ],
+    },
     {
       name: 'AMAZON.YesIntent',
       samples: [
-        '(yes|yeah|yep|yup|yes I do|yeah I do|I do|I think so|I guess so|I believe so|maybe yes|one of them|a couple of them|a few of them|some of them|one or two of them|yes one of them|yeah one of them|yeah a couple|yes a couple|yeah kind of|yeah sort of|yeah a bit|it does|yes it does|yeah it does|yeah it does a bit|it does a bit|yes a little|I have|yes I have|yeah I have|yeah plenty|yes plenty|yep plenty|yeah loads|yeah lots|yeah I think so|yes I think so|yeah definitely|definitely|for sure|yes actually|actually yes|yeah actually)',
+        '(yes|yeah|yep|yup|yes I do|yeah I do|I do|I think so|I guess so|I believe so|maybe yes|one of them|a couple of them|a few of them|some of them|one or two of them|yes one of them|yeah one of them|yeah a couple|yes a couple|yeah kind of|yeah sort of|yeah a bit|it does|yes it does|yeah it does|yeah it does a bit|it does a bit|yes a little|I have|yes I have|yeah I have|yeah plenty|yes plenty|yep plenty|yeah loads|yeah lots|yeah I think so|yes I think so|yeah definitely|definitely|for sure|yes actually|actually yes|yeah actually|sure yeah|yeah sure|sure does|it sure does|yep it does|yes it does|mostly yes|mostly|I would say so|yep I have|yes I have|kind of yeah|sort of yeah|yeah a little|a bit yeah|a little yeah|yes unfortunately|unfortunately yes|uh huh|yeah maybe|maybe yeah|I think so yeah)',
       ],
     },
     {
       name: 'AMAZON.NoIntent',
       samples: [
-        "(no|nope|nah|no I do not|no I don't|nah I don't|I don't|not really|not at all|none|none of them|none of those|nothing like that|no none of them|nope none|nope nothing|no nothing like that|no not really|nah not really|nah none|no to all|no to all of them|no it does not|no it doesn't|it doesn't|not much|nah not much|no not much|not really no|definitely not|no I haven't|I haven't|not enough|no not enough|hardly any|nah hardly any)",
+        "(no|nope|nah|no I do not|no I don't|nah I don't|I don't|not really|not at all|none|none of them|none of those|nothing like that|no none of them|nope none|nope nothing|no nothing like that|no not really|nah not really|nah none|no to all|no to all of them|no it does not|no it doesn't|it doesn't|not much|nah not much|no not much|not really no|definitely not|no I haven't|I haven't|not enough|no not enough|nah hardly any|nope not today|not today|probably not|no I keep forgetting|none of those|no none of those|none of that|no none of that|none of that thankfully|nothing like that thankfully|not that I have noticed|not that I've noticed|no I am fine|no I'm fine|no all good|nope I'm good|no I'm good|nah I'm good|no I haven't had any of those|no I have not had any of those|no I can't say I have|can't say I have|no I can move fine|no I can do everything normally|nah it's fine|no it's fine|no just sore|nah just sore|no it's just sore|I can still do everything it's just sore|nothing it's just normal soreness|no it's just normal soreness)",
       ],
     },
   ],
@@ -747,6 +858,11 @@ export const EN_US: ModelSource = {
           'all of me',
           'the whole lot',
           'whole body aches',
+          'pretty much everywhere',
+          'kind of everywhere',
+          'kinda everywhere',
+          'everywhere really',
+          'all over the place',
         ],
       },
     ],
@@ -785,11 +901,22 @@ export const EN_US: ModelSource = {
           'knotted',
           'knotty',
           'tense',
-          'wrecked',
           'beat up',
           'battered',
           'bruised',
           'like a bruise',
+          'aches',
+          'throbs',
+          'dull throb',
+          'a dull throb',
+          'throb',
+          'dull kind of ache',
+          'a dull kind of ache',
+          'achy and stiff',
+          'stiff and achy',
+          'sore and stiff',
+          'normal sore',
+          'just sore',
         ],
       },
       {
@@ -822,6 +949,17 @@ export const EN_US: ModelSource = {
           'acute',
           'zinging',
           'grabbing',
+          'pinchy',
+          'stings',
+          'stingy',
+          'burns',
+          'shoots',
+          'pinches',
+          'stabs',
+          'a sharp twinge',
+          'sharp twinge',
+          'burning pain',
+          'a burning pain',
         ],
       },
     ],
@@ -848,6 +986,10 @@ export const EN_US: ModelSource = {
           'only a bit',
           'just a bit',
           'a touch',
+          'a wee bit',
+          'a tad',
+          'mildly',
+          'a little sore',
           'kind of mild',
           'manageable',
           'fine really',
@@ -906,6 +1048,15 @@ export const EN_US: ModelSource = {
           'the worst',
           'killing me',
           'brutal',
+          'wrecked',
+          'absolutely wrecked',
+          'destroyed',
+          'trashed',
+          'smashed',
+          'shot',
+          'toast',
+          'proper',
+          'absolutely killing me',
           'horrendous',
         ],
       },
@@ -1528,6 +1679,9 @@ export const EN_US: ModelSource = {
           'better today',
           'a bit better',
           'better than yesterday',
+          'less sore',
+          'less sore than yesterday',
+          'getting better but still sore',
         ],
       },
     ],
@@ -1880,6 +2034,12 @@ export const EN_US: ModelSource = {
           'how bad is too bad',
           'when should I rest',
           'how do I know when to rest',
+          ...expandTemplate(
+            "(how sore is too sore|when is it too sore|when am I too sore|how do I know if I am too sore|how do I know if I'm too sore|am I too sore) (to (train|work out|lift|run|exercise)|)",
+          ),
+          ...expandTemplate(
+            '(at what point should I not train|at what point should I rest|is there such a thing as too sore|what counts as too sore|when should I worry about (soreness|it|the pain)|how bad does it have to be (before I rest|to rest)|how do I tell soreness from (an injury|injury)|how do I know if it is an injury)',
+          ),
         ],
       },
       {
@@ -1898,6 +2058,9 @@ export const EN_US: ModelSource = {
           'why that',
           'why do you say that',
           'why is it',
+          ...expandTemplate(
+            'why (should I rest|should I skip it|should I take it easy|change the plan|is that your advice|is that the advice|do I need to get it checked|do I need to see a doctor|should I see a doctor|not train|can I not train|rest)',
+          ),
         ],
       },
       {
@@ -1920,6 +2083,11 @@ export const EN_US: ModelSource = {
           'what instead',
           'what should I do',
           'what can I do',
+          ...expandTemplate(
+            '(what can I do|what should I do|what could I do|what do you suggest|what would you suggest) (today|) (then|instead|rather than train|rather than training)',
+          ),
+          'is there something else I can do',
+          'is there anything else I can do',
         ],
       },
       {
@@ -1939,6 +2107,12 @@ export const EN_US: ModelSource = {
           'why am I sore',
           'why do I get sore',
           'why are my muscles sore',
+          ...expandTemplate(
+            'what is (doms|delayed onset soreness|delayed onset muscle soreness) (again|)',
+          ),
+          ...expandTemplate(
+            '(why am I sorer|why am I more sore|why is it worse|why do my muscles hurt more|why does it hurt more) (two days after training|the second day|two days later|the day after next|on day two)',
+          ),
         ],
       },
       {
@@ -1964,6 +2138,21 @@ export const EN_US: ModelSource = {
           'how long will it last',
           'how long does it last',
           'how long does doms last',
+          ...expandTemplate(
+            '(how do I get rid of|how can I get rid of|how do I ease|how can I ease) (the|my|this|) (soreness|doms|pain|stiffness)',
+          ),
+          ...expandTemplate(
+            '(how can I make|how do I make) (the soreness|it|the pain|the doms) go away (faster|quicker|)',
+          ),
+          ...expandTemplate(
+            '(does|would|will|should I try|can) (stretching|foam rolling|an ice bath|a massage|protein|a hot bath|a sauna|a walk|sleep|ibuprofen|creatine) help (recovery|with recovery|with the soreness|)',
+          ),
+          ...expandTemplate(
+            'should I (foam roll|stretch|ice it|have an ice bath|get a massage|use heat)',
+          ),
+          ...expandTemplate(
+            '(what is the fastest way to recover|what is the best way to recover|how do I stop being (so|) sore|is there anything I can (take|do) to recover faster)',
+          ),
         ],
       },
     ],
