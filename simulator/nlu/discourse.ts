@@ -102,10 +102,16 @@ export function withoutMarkers(words: readonly string[]): string[] | undefined {
 }
 
 /**
- * "My knee's swollen": after a noun, "'s" is usually "is" in speech, but it can also be a
- * possessive ("my wife's bike"), so this reading is tried only when the first one fails.
+ * "My knee's swollen": after a noun, "'s" is usually "is" (or "has", before "been") in speech,
+ * but it can also be a possessive ("my wife's bike"), so this reading is tried only when the
+ * first one fails.
  */
 export function withApostropheSAsIs(words: readonly string[]): string[] | undefined {
   if (!words.some((word) => /^[a-z]+'s$/.test(word))) return undefined;
-  return words.flatMap((word) => (/^[a-z]+'s$/.test(word) ? [word.slice(0, -2), 'is'] : [word]));
+  return words.flatMap((word, index) => {
+    if (!/^[a-z]+'s$/.test(word)) return [word];
+    // "My hip's been sore", "my knee's got worse": before a past participle, 's is "has".
+    const has = /^(been|got|gone|gotten|had)$/.test(words[index + 1] ?? '');
+    return [word.slice(0, -2), has ? 'has' : 'is'];
+  });
 }

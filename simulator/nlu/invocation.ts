@@ -25,4 +25,4 @@ export function parseInvocation(
 }
 
 /** Words Alexa drops between the skill name and the request ("ask soreness coach to …"). */
-export const CONNECTING_WORDS = new Set(['to', 'for', 'that', 'and', 'about']);
+export const CONNECTING_WORDS = new Set(['to', 'for', 'that', 'and', 'about', 'if', 'whether']);

@@ -27,10 +27,13 @@ export function understand(
       oneShot: false,
     };
   }
-  let intent = recogniseLeniently(model, invocation.words, skillId);
+  // "Ask soreness coach if I can run": Alexa drops the connecting word, and what follows must be
+  // a sample; the whole phrase is tried only when that fails.
   const [first, ...rest] = invocation.words;
-  if (intent.name === FALLBACK_INTENT && first && CONNECTING_WORDS.has(first) && rest.length > 0) {
-    intent = recogniseLeniently(model, rest, skillId);
+  const connected = first !== undefined && CONNECTING_WORDS.has(first) && rest.length > 0;
+  let intent = recogniseLeniently(model, connected ? rest : invocation.words, skillId);
+  if (connected && intent.name === FALLBACK_INTENT) {
+    intent = recogniseLeniently(model, invocation.words, skillId);
   }
   return { kind: 'intent', intent, oneShot: true };
 }

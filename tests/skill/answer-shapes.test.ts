@@ -39,8 +39,14 @@ describe('water, in the shapes people answer "Have you had plenty of water today
     [
       '"a couple of bottles" (two, 1 litre)',
       'HydrationIntent',
-      { container: match('bottle', 'bottles') },
+      { count: match('2', 'a couple of'), container: match('bottle', 'bottles') },
       'good',
+    ],
+    [
+      '"just a glass" (a quarter litre)',
+      'HydrationIntent',
+      { count: match('1', 'just a'), container: match('glass') },
+      'low',
     ],
     [
       '"two glasses" (half a litre)',

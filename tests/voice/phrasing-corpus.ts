@@ -40,14 +40,36 @@ export function loadPhrasings(): Phrasing[] {
     });
 }
 
-/** What Alexa would send for the phrase: the intent, and each filled slot as id or number. */
+/** Slots that only hold the words around a fact (a sign, a pee), not a fact of their own. */
+const CONTEXT_SLOTS = new Set(['answer', 'rest', 'urine']);
+/** Slot types whose every value means one warning sign. */
+const SIGN_SLOTS: Readonly<Record<string, string>> = {
+  chestFeeling: 'chest-pain',
+  breathing: 'breathless',
+};
+/** The number slots a spoken count or "and a half" belongs to, in the order they are looked for. */
+const NUMBER_SLOTS = ['severity', 'number', 'sleepHours', 'amount'];
+
+/**
+ * What the skill understands from the request: the intent, and each fact as an id or a number.
+ * The labels say what must be understood, not how the model lays it out, so the request is
+ * read as the skill reads it: words-around slots carry nothing, a chest or breathing slot is its
+ * warning sign, "five and a half" is 5.5, and "a couple of bottles" is an amount of 2.
+ */
 export function heardAs(intent: RequestIntent): Expectation {
   const slots: Record<string, string | number> = {};
   for (const [name, slot] of Object.entries(intent.slots ?? {})) {
-    if (slot.value === undefined) continue;
+    if (slot.value === undefined || CONTEXT_SLOTS.has(name)) continue;
     const authority = slot.resolutions?.resolutionsPerAuthority[0];
-    if (authority === undefined) slots[name] = Number(slot.value);
-    else slots[name] = authority.values?.[0]?.value.id ?? `?${slot.value}`;
+    const id = authority?.values?.[0]?.value.id ?? `?${slot.value}`;
+    const sign = SIGN_SLOTS[name];
+    if (sign !== undefined) slots[slots.redFlag === undefined ? 'redFlag' : 'otherRedFlag'] = sign;
+    else if (name === 'count') slots.amount = Number(id);
+    else if (name !== 'fraction') slots[name] = authority === undefined ? Number(slot.value) : id;
+  }
+  if (intent.slots?.fraction?.value !== undefined) {
+    const halved = NUMBER_SLOTS.find((name) => typeof slots[name] === 'number');
+    if (halved !== undefined) slots[halved] = (slots[halved] as number) + 0.5;
   }
   return { intent: intent.name, slots };
 }

@@ -28,23 +28,23 @@ const macros: Macros = {
   beShort: '(is|are|feel|feels)',
   my: '(my|the)',
   hedge: '(like|about|around|maybe|probably|only|a solid|like a|about a|maybe a|a)',
+  // Verbs that name no plan; "run", "squat" or "do legs" are plans, in the {focus} slot.
   train:
-    '(train|work out|exercise|lift|lift weights|run|go running|go for a run|squat|go to the gym|hit the gym|do my workout|play football|do cardio|go cycling|swim|do a class|do legs)',
+    '(train|work out|exercise|lift|lift weights|go to the gym|hit the gym|do my workout|do a workout|do a class)',
   trainShort: '(train|work out|lift|go to the gym)',
   ask: '(can I|should I|could I|is it okay to|is it ok to|is it safe to|am I okay to|do you think I can|do you think I should|should I still|can I still)',
   askShort: '(can I|should I|is it okay to|is it ok to)',
   when: '(today|now|tonight|)',
   always:
-    '(after training|after workouts|after every workout|after lifting|the day after|every week|all the time|lately|for days after (lifting|training|a workout)|no matter what I do|is that a problem|is that normal|)',
-  worse:
-    '(not better|instead of better|and worse|now|today|this morning|than yesterday|than it was|than before|than when it started|(now|) than at the weekend|)',
+    '(after training|after workouts|after every workout|all the time|lately|the day after|for days after training|)',
+  worse: '(not better|and worse|now|today|than yesterday|than before|)',
   limitAct:
     '(bend down|sit down|get down the stairs|go down stairs|climb stairs|get up the stairs|reach up|reach up to the top shelf|look over my shoulder|turn the wheel|grip anything|put my socks on|put my shirt on|get dressed|squat down|touch my toes|get up from a chair|get out of bed)',
   limitDoing:
     '(putting my shirt on|putting my socks on|getting dressed|typing|driving|lifting the kettle|sitting on the loo|sitting on the toilet|getting up from a chair|getting out of bed|going down stairs|walking|bending down|reaching up)',
   activity:
     "(all those lunges|all the twisting|all the squats|climbing|squats|running|training|the gym|bench|pull ups|push ups|deadlifts|football|footy|leg day|parkrun|yesterday's game|the game|that gym session|my workout|lifting)",
-  hardWhen: '(yesterday|at the weekend|on the weekend|on saturday|for the first time|)',
+  hardWhen: '(yesterday|at the weekend|)',
   skip: '(skip|skip the gym|take a day off|take the day off|rest|take a rest day|skip my workout|skip training|skip leg day|take it easy)',
 };
 
@@ -118,8 +118,14 @@ const CHECK_IN_SAMPLES = [
   '$askShort {focus} (with|when) (my|) ({severityWord}|) {feel} {area}',
   '$askShort $trainShort with {feel} {area} and {otherArea}',
   '$askShort $trainShort (if|when|with) my {area} (hurts|hurt|aches|ache|is sore|are sore|is killing me|are killing me)',
-  '(if|whether) I (can|should) $trainShort (today|) (with|when) (my|) {feel} {area}',
-  '(if|whether) I (can|should) $train (today|)',
+  // After "ask soreness coach if …" Alexa drops "if": the rest is a sample of its own.
+  'I (can|should|could) (still|) $trainShort (today|) (with|when|on) (a|my|) ({severityWord}|) {feel} {area}',
+  'I (can|should|could) (still|) (do|go|go for a|) {focus} (today|) (with|when|on) (a|my|) ({severityWord}|) {feel} {area}',
+  '$askShort (do|go|go for a|) {focus} (today|) (with|when|on) (a|my|) {feel} {area}',
+  'I (can|should|could) (still|) $train (today|)',
+  'I (can|should|could) (still|) (do|go|go for a|) {focus} (today|)',
+  '$ask (do|go|go for a|) {focus} $when',
+  "I'm (okay|ok|good|fine|alright) to $trainShort (today|)",
   '$my {area}',
   'in $my {area}',
   '{area}',
@@ -371,7 +377,7 @@ export const EN_US: ModelSource = {
     {
       name: 'GettingWorseIntent',
       samples: [
-        "(it's|they're|it keeps|it seems to be|it's been|it's actually|and it's) (getting|gotten|getting progressively|getting steadily|getting way) worse $worse",
+        "(it's|they're|it keeps|it's been) (getting|gotten) worse $worse",
         "(it's|they're|it feels|it's even) (worse|way worse|much worse|a lot worse|definitely worse) $worse",
         '(it gets|it is getting|it keeps getting|the pain is getting|the pain keeps getting|the soreness is getting) worse (each day|every day|day by day|)',
         '(the pain is|it is|the soreness is) (increasing|building|spreading|getting more painful)',
@@ -456,7 +462,12 @@ export const EN_US: ModelSource = {
     },
     {
       name: 'HydrationIntent',
-      slots: { hydration: 'HydrationLevel', amount: 'AMAZON.NUMBER', container: 'WaterUnit' },
+      slots: {
+        hydration: 'HydrationLevel',
+        amount: 'AMAZON.NUMBER',
+        count: 'WaterCount',
+        container: 'WaterUnit',
+      },
       samples: [
         '{hydration}',
         "(I drank|I've drunk|I have drunk|I've had|I have had|I had|I'm drinking|I am drinking|I've been drinking|I have been drinking|drinking|been drinking|yeah|yes|no|nah|not) {hydration} (water|of water|today|so far|)",
@@ -464,8 +475,8 @@ export const EN_US: ModelSource = {
         "(I'm|I am|I feel|I'm feeling|I'm pretty|I am pretty|pretty) {hydration}",
         "(I drank|I've drunk|I've had|I had|maybe|about|around|like|just|only|over|nearly|almost|probably|) {amount} {container} (of water|water|today|so far|)",
         '($hedge|) {amount} {container} (of water|water|today|so far|)',
-        "(I drank|I've drunk|I've had|I have had|I had|about|maybe|just|only|like|) (a|one) {container} (of water|water|today|so far|)",
-        "(I drank|I've drunk|I've had|I have had|I had|about|maybe|just|only|like|) (a couple of|a couple|a few|several|couple of|a couple of big|two big) {container} (of water|water|today|so far|)",
+        // "A glass", "a couple of bottles": the count is a word, so it is a slot of its own.
+        "(I drank|I've drunk|I've had|I have had|I had|about|maybe|just|only|like|) {count} {container} (of water|water|today|so far|)",
         '{amount} (big|large|small|full|) {container} (of water|water|so far|today|)',
       ],
     },
@@ -486,7 +497,7 @@ export const EN_US: ModelSource = {
       samples: [
         "(I'm|I seem to be|I get|I feel|it feels like I'm|I'm basically) (always|constantly|chronically|permanently|never not) (a bit|really|) (sore|aching|achy|stiff)",
         "(I'm|I am|I'm just|I get|I feel) always (sore|aching|achy) $always",
-        "(I'm|I am|I get|I feel|I seem to be) (sore|achy|stiff) (all the time|every time I train|every time I work out|after every workout|after every session|pretty much every day|every day|every single day|no matter what I do|constantly) (lately|these days|)",
+        "(I'm|I am|I get|I feel) (sore|achy|stiff) (all the time|every time I train|after every workout|every day|no matter what I do) (lately|)",
         "(I'm|I am|I get|I always get|I feel) sore after (every|each|most|all my|every single) (workout|session|training session|class|run|time)",
         "(I|I just) (never|don't ever|do not ever) (stop being|feel not) sore",
         '(my muscles|everything|I) (are|is|am) (always|constantly) (sore|aching|achy)',
@@ -2012,6 +2023,19 @@ export const EN_US: ModelSource = {
     ],
     // Whatever else an answer says beside a warning sign: any words, kept only for the safety net.
     OtherWords: [{ id: 'other', value: 'something else', synonyms: ['anything else'] }],
+    WaterCount: [
+      {
+        id: '1',
+        value: 'a',
+        synonyms: ['one', 'a single', 'just a', 'just one', 'only one', 'only a'],
+      },
+      {
+        id: '2',
+        value: 'a couple of',
+        synonyms: ['a couple', 'couple of', 'couple', 'a couple of big', 'two big'],
+      },
+      { id: '3', value: 'a few', synonyms: ['few', 'several', 'a few big', 'three or four'] },
+    ],
     Fraction: [
       { id: 'half', value: 'and a half', synonyms: ['and half', 'point five', 'and a bit'] },
     ],

@@ -21,7 +21,7 @@ import {
 } from './draft-updates';
 import { daysSince, HALF_IDS, WEEKDAYS } from './durations';
 import { type Conversation, type Draft, type Question, SLEEP_QUALITIES } from './state';
-import { hydrationFromAmount, WATER_UNITS } from './water';
+import { hydrationFromAmount, WATER_COUNTS, WATER_UNITS } from './water';
 
 /** What one utterance did to the check. */
 export type Outcome =
@@ -302,8 +302,10 @@ export const applyHydration: Answer = (input, { draft }) => {
   const unit = readSlotId(input, 'container', WATER_UNITS);
   const amount = readNumber(input, 'amount');
   if (unit.kind === 'value') {
-    // "A couple of bottles" carries no number: a couple is two.
-    const count = amount.kind === 'value' ? amount.value : 2;
+    // "A glass" or "a couple of bottles": the count came as a word; with none heard, one.
+    const counted = readSlotId(input, 'count', WATER_COUNTS);
+    const count =
+      amount.kind === 'value' ? amount.value : counted.kind === 'value' ? Number(counted.value) : 1;
     return changed({ ...draft, hydration: hydrationFromAmount(count, unit.value) });
   }
   if (level.kind === 'unusable' || unit.kind === 'unusable' || amount.kind === 'unusable')

@@ -13,6 +13,9 @@ const UNIT_MILLILITRES = {
 export type WaterUnit = keyof typeof UNIT_MILLILITRES;
 export const WATER_UNITS = Object.keys(UNIT_MILLILITRES) as WaterUnit[];
 
+/** The WaterCount slot's ids: how many, said as a word ("a", "a couple of", "a few"). */
+export const WATER_COUNTS = ['1', '2', '3'] as const;
+
 /**
  * The NHS Eatwell Guide asks for 6 to 8 glasses (about 1.5 to 2 litres) a day. People check in
  * before a workout, part way through the day, so a litre so far counts as on track; less is low,

@@ -19,7 +19,7 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
     /\b(dizzy|dizziness|dizzie\w*|light ?headed|lightheaded\w*|faint\w*|passed out|pass out|passing out|blacked out|black out|blacking out|woozy|vertigo|giddy|spinning|spins|keel\w* over|wobbly on my feet)\b/,
   ],
   breathless: [
-    /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|can not breathe|barely breathe|wheez\w*|gasping|breathing\b.{0,25}\b(hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\b/,
+    /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|seem to catch my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|can not breathe|barely breathe|wheez\w*|gasping|breathing\b.{0,25}\b(hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\b/,
   ],
   numbness: [
     /\b(numb|numbness|numbed|tingl\w*|pins and needles|can not feel|could not feel|lost (the )?feeling|no feeling|lose feeling|losing feeling)\b/,
@@ -31,10 +31,18 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
     /\b(fever\w*|temperature|temp|chills|chilly and|shiver\w*|sweats|sweating at night|hot and cold|burning up|flu|flu ?like|feverish)\b/,
   ],
   'cannot-move': [
-    /\b(can not|unable to|could not|can hardly not) (really |even |properly |quite |actually |just |physically )?(move|bend|straighten|lift|put (any )?weight|bear weight|stand|walk on|use|turn|raise|grip|hold)\b(?! (it |them |my \w+ )?(fully|properly|normally|much|as far|all the way|full range|very far|as well|as high|right up|without))/,
+    /\b(can not|unable to|could not|can hardly not) (really |even |properly |quite |actually |just |physically |seem to )?(move|bend|straighten|lift|put (any )?weight|bear weight|stand|walk on|use|turn|raise|grip|hold)\b(?! (it |them |my \w+ )?(fully|properly|normally|much|as far|all the way|full range|very far|as well|as high|right up|without))/,
     /\b(no movement|will not move|would not move|does not move|totally stuck|locked (up|solid)|give way|gives way|gave way|giving way|collapsed|buckled|buckles)\b/,
   ],
 };
+
+/**
+ * A value that starts "not" and a verb of moving, feeling or breathing is the tail of "I can't
+ * …" whose "can" the sample kept ("I can {focus}" hearing "not turn my neck"): read it whole,
+ * the safer reading, never as a denial.
+ */
+const CANNOT_TAIL =
+  /^ not (move|bend|turn|lift|raise|straighten|stand|walk|put|bear|grip|hold|use|feel|breathe|catch|get my breath|seem to)\b/;
 
 /** Words that turn the words after them into a denial: "no dizziness", "I'm not short of breath". */
 const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'none', 'nothing', 'neither']);
@@ -89,7 +97,8 @@ function says(text: string, sign: RedFlag): boolean {
 
 /** Every warning sign the words name, in a fixed order; none for denials. */
 export function warningSignsIn(heard: string): RedFlag[] {
-  const text = normaliseHeard(heard);
+  const normalised = normaliseHeard(heard);
+  const text = CANNOT_TAIL.test(normalised) ? ` can${normalised}` : normalised;
   if (text.trim() === '') return [];
   return (Object.keys(SIGN_PATTERNS) as RedFlag[]).filter((sign) => says(text, sign));
 }
