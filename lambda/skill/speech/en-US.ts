@@ -184,7 +184,7 @@ export function suggestionSentence(suggestion: Suggestion, training = true): str
         ? 'Please see a doctor before you train again.'
         : 'Have a physio or doctor check it before you train it again.';
     case 'pause-and-monitor':
-      return `Pause training it completely, and if it isn't clearly better in ${suggestion.days} days, get it checked.`;
+      return `Pause training it completely, and if it isn't clearly better in ${spokenNumber(suggestion.days)} days, get it checked.`;
     case 'check-warning-signs':
       return `If you have any of these: ${WARNING_SIGNS_SPOKEN}, stop and contact a doctor or your local emergency number.`;
     case 'light-walking-only':
@@ -202,7 +202,7 @@ export function suggestionSentence(suggestion: Suggestion, training = true): str
     case 'review-with-coach':
       return 'Review your volume, load or technique with a qualified trainer or coach.';
     case 'sleep':
-      return `Aim for ${suggestion.targetHours} or more hours of sleep tonight.`;
+      return `Aim for ${spokenNumber(suggestion.targetHours)} or more hours of sleep tonight.`;
     case 'hydrate':
       return training
         ? 'Drink water before and during your workout. Pale straw colored urine is the goal.'
@@ -212,6 +212,25 @@ export function suggestionSentence(suggestion: Suggestion, training = true): str
     case 'vary-intensity':
       return 'Mix lighter days in with the hard ones.';
   }
+}
+
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+];
+
+/** Small whole numbers as words, the way the rest of the speech says them ("seven hours"). */
+function spokenNumber(value: number): string {
+  return NUMBER_WORDS[value] ?? String(value);
 }
 
 function capitalise(text: string): string {
