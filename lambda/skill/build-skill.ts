@@ -4,6 +4,7 @@ import {
   applyAlwaysSore,
   applyCheckIn,
   applyDays,
+  applyDeniedSigns,
   applyFeel,
   applyFocus,
   applyGettingWorse,
@@ -65,8 +66,7 @@ export const ANSWER_INTENTS: Readonly<Record<string, Answer>> = {
   FocusIntent: applyFocus,
   AlwaysSoreIntent: applyAlwaysSore,
   SkipIntent: applySkip,
-  // "No dizziness" names a sign only to deny it: it answers like a no.
-  NoWarningSignIntent: applyNo,
+  NoWarningSignIntent: applyDeniedSigns,
   QuestionIntent: applyQuestion,
   SiteIntent: applySite,
   'AMAZON.YesIntent': applyYes,

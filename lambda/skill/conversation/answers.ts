@@ -403,6 +403,16 @@ export const applyYes: Answer = (_input, { draft, pending }) => {
   return unchanged;
 };
 
+/**
+ * "No dizziness or anything": a no to the safety question, and to "where are you sore?" a
+ * no as well (nowhere); said to any other question it answers nothing, so that is asked again.
+ */
+export const applyDeniedSigns: Answer = (input, conversation) => {
+  const { draft, pending } = conversation;
+  if (pending === 'redFlags') return changed({ ...draft, redFlags: draft.redFlags ?? [] }, null);
+  return pending === 'area' || pending === null ? applyNotSore(input, conversation) : unchanged;
+};
+
 export const applyNo: Answer = (input, conversation) => {
   const { draft, pending, adviceGiven } = conversation;
   if (pending === 'hydration') return changed({ ...draft, hydration: 'low' });
