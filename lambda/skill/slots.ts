@@ -31,7 +31,11 @@ export type SlotReading<T> =
 
 function readSlot(input: HandlerInput, name: string): z.infer<typeof SlotSchema> | undefined {
   if (input.requestEnvelope.request.type !== 'IntentRequest') return undefined;
-  const parsed = SlotSchema.safeParse(getSlot(input.requestEnvelope, name));
+  const slot = getSlot(input.requestEnvelope, name);
+  // Most slots of an intent are empty on any one turn: a failed parse builds an error object,
+  // so an empty or missing slot is answered before zod is asked.
+  if (slot?.value === undefined) return undefined;
+  const parsed = SlotSchema.safeParse(slot);
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -70,11 +74,13 @@ export function readSlotValue(input: HandlerInput, name: string): string | undef
 export function heardSlotValues(input: HandlerInput, skipSlots: readonly string[] = []): string[] {
   const request = input.requestEnvelope.request;
   if (request.type !== 'IntentRequest') return [];
+  // Only each slot's value is needed, so it is checked for being a string rather than parsing
+  // every slot's whole shape: this runs on every request.
   const values: string[] = [];
-  for (const name of Object.keys(request.intent.slots ?? {})) {
+  for (const [name, slot] of Object.entries(request.intent.slots ?? {})) {
     if (skipSlots.includes(name)) continue;
-    const heard = readSlot(input, name)?.value?.trim();
-    if (heard) values.push(heard);
+    const heard: unknown = (slot as { value?: unknown } | undefined)?.value;
+    if (typeof heard === 'string' && heard.trim() !== '') values.push(heard.trim());
   }
   return values;
 }

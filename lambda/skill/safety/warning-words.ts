@@ -3,36 +3,37 @@ import type { RedFlag } from '../../core';
 /**
  * The eight warning signs as people say them. This is the skill's own safety net under the
  * interaction model: whatever intent a request matched, every word it carries is checked here,
- * so a sign said in an answer to any question is never dropped.
+ * so a sign said in an answer to any question is never dropped. The patterns are global so that
+ * every match is checked for a denial before it (matchAll copies a pattern: none keeps state).
  */
 const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
   'dark-urine': [
-    /\b(urine|pee|peed|peeing|wee|weed|weeing|piss|pissing|wees|pees)\b.*\b(dark|darker|brown|browny|brownish|cola|coke|coca cola|tea|black|rusty|red|bloody|blood|coffee|orange)\b/,
-    /\b(dark|darker|brown|browny|brownish|cola|coke|tea|black|rusty|bloody|coffee)\b.*\b(urine|pee|wee|piss|wees|pees)\b/,
+    /\b(urine|pee|peed|peeing|wee|weed|weeing|piss|pissing|wees|pees)\b.*\b(dark|darker|brown|browny|brownish|cola|coke|coca cola|tea|black|rusty|red|bloody|blood|coffee|orange)\b/g,
+    /\b(dark|darker|brown|browny|brownish|cola|coke|tea|black|rusty|bloody|coffee)\b.*\b(urine|pee|wee|piss|wees|pees)\b/g,
   ],
   'chest-pain': [
-    /\bchest (pain|pains|tightness|pressure|heaviness)\b/,
-    /\b(tight|tightness|pressure|squeez\w*|heavy|heaviness|crush\w*|clench\w*|pain|pains|weight|band)\b.*\b(chest)\b/,
-    /\bchest\b.*\b(tight|tighten\w*|tightness|pressure|squeez\w*|heavy|heaviness|crush\w*|clench\w*|pain inside|hurting inside|hurts inside|aching inside|inside|pounding|racing)\b/,
+    /\bchest (pain|pains|tightness|pressure|heaviness)\b/g,
+    /\b(tight|tightness|pressure|squeez\w*|heavy|heaviness|crush\w*|clench\w*|pain|pains|weight|band)\b.*\b(chest)\b/g,
+    /\bchest\b.*\b(tight|tighten\w*|tightness|pressure|squeez\w*|heavy|heaviness|crush\w*|clench\w*|pain inside|hurting inside|hurts inside|aching inside|inside|pounding|racing)\b/g,
   ],
   dizziness: [
-    /\b(dizzy|dizziness|dizzie\w*|light ?headed|lightheaded\w*|faint\w*|passed out|pass out|passing out|blacked out|black out|blacking out|woozy|vertigo|giddy|spinning|spins|keel\w* over|wobbly on my feet)\b/,
+    /\b(dizzy|dizziness|dizzie\w*|light ?headed|lightheaded\w*|faint\w*|passed out|pass out|passing out|blacked out|black out|blacking out|woozy|vertigo|giddy|spinning|spins|keel\w* over|wobbly on my feet)\b/g,
   ],
   breathless: [
-    /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|seem to catch my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|can not breathe|barely breathe|wheez\w*|gasping|breathing\b.{0,25}\b(hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\b/,
+    /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|seem to catch my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|can not breathe|barely breathe|wheez\w*|gasping|breathing\b.{0,25}\b(hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\b/g,
   ],
   numbness: [
-    /\b(numb|numbness|numbed|tingl\w*|pins and needles|can not feel|could not feel|lost (the )?feeling|no feeling|lose feeling|losing feeling)\b/,
+    /\b(numb|numbness|numbed|tingl\w*|pins and needles|can not feel|could not feel|lost (the )?feeling|no feeling|lose feeling|losing feeling)\b/g,
   ],
   swelling: [
-    /\b(swell\w*|swollen|swole up|puff\w* up|puffy|puffed|ballooned|balloon\w*|blown up|bulging|lump|fat and)\b/,
+    /\b(swell\w*|swollen|swole up|puff\w* up|puffy|puffed|ballooned|balloon\w*|blown up|bulging|lump|fat and)\b/g,
   ],
   fever: [
-    /\b(fever\w*|temperature|temp|chills|chilly and|shiver\w*|sweats|sweating at night|hot and cold|burning up|flu|flu ?like|feverish)\b/,
+    /\b(fever\w*|temperature|temp|chills|chilly and|shiver\w*|sweats|sweating at night|hot and cold|burning up|flu|flu ?like|feverish)\b/g,
   ],
   'cannot-move': [
-    /\b(can not|unable to|could not|can hardly not) (really |even |properly |quite |actually |just |physically |seem to )?(move|bend|straighten|lift|put (any )?weight|bear weight|stand|walk on|use|turn|raise|grip|hold)\b(?! (it |them |my \w+ )?(fully|properly|normally|much|as far|all the way|full range|very far|as well|as high|right up|without))/,
-    /\b(no movement|will not move|would not move|does not move|totally stuck|locked (up|solid)|give way|gives way|gave way|giving way|collapsed|buckled|buckles)\b/,
+    /\b(can not|unable to|could not|can hardly not) (really |even |properly |quite |actually |just |physically |seem to )?(move|bend|straighten|lift|put (any )?weight|bear weight|stand|walk on|use|turn|raise|grip|hold)\b(?! (it |them |my \w+ )?(fully|properly|normally|much|as far|all the way|full range|very far|as well|as high|right up|without))/g,
+    /\b(no movement|will not move|would not move|does not move|totally stuck|locked (up|solid)|give way|gives way|gave way|giving way|collapsed|buckled|buckles)\b/g,
   ],
 };
 
@@ -87,8 +88,7 @@ function says(text: string, sign: RedFlag): boolean {
   if (sign === 'chest-pain' && MUSCLE_WORDS.test(text)) return false;
   if (sign === 'fever' && NORMAL_TEMPERATURE.test(text)) return false;
   return SIGN_PATTERNS[sign].some((pattern) => {
-    const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-    for (const match of text.matchAll(new RegExp(pattern.source, flags))) {
+    for (const match of text.matchAll(pattern)) {
       if (!isDenied(text, match.index)) return true;
     }
     return false;
