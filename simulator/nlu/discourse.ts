@@ -42,6 +42,8 @@ const LEADING_MARKERS: readonly (readonly string[])[] = [
   ['and'],
   ['but'],
   ['wait'],
+  ['sorry'],
+  ['look'],
 ];
 
 const TRAILING_HEDGES: readonly (readonly string[])[] = [
@@ -68,6 +70,26 @@ const TRAILING_HEDGES: readonly (readonly string[])[] = [
   ['actually'],
   ['like'],
   ['then'],
+  ['give', 'or', 'take'],
+  ['definitely'],
+  ['for', 'sure'],
+  ['yeah'],
+  ['mate'],
+  ['again'],
+  ['is', 'that', 'normal'],
+  ['is', 'that', 'bad'],
+  ['is', 'that', 'okay'],
+  ['is', 'that', 'a', 'problem'],
+  // A closing question that adds no fact: the facts before it are the request.
+  ['should', 'i', 'train'],
+  ['can', 'i', 'train'],
+  ['should', 'i', 'just', 'rest'],
+  ['should', 'i', 'rest'],
+  ['should', 'i', 'work', 'out'],
+  ['can', 'i', 'work', 'out'],
+  ['what', 'should', 'i', 'do'],
+  ['what', 'should', 'i', 'do', 'today'],
+  ['what', 'do', 'you', 'think'],
 ];
 
 export function withoutHesitations(words: readonly string[]): string[] {
