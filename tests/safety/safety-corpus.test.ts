@@ -12,9 +12,9 @@ import {
 /*
  * Every fifth phrasing was kept aside while the model and the safety net were grown, to learn
  * whether they generalise. The rest must all be heard; the held-out part has a floor at the
- * share measured when it was first run: 48 of 51 (docs/safety-screen.md gives the figures).
+ * share measured now (48 of 51 when first run, 50 of 51 since; docs/safety-screen.md).
  */
-const HELD_OUT_FLOOR = 0.94;
+const HELD_OUT_FLOOR = 0.98;
 
 async function heard(entry: SignPhrasing): Promise<boolean> {
   const held = await signsBySkill(entry.say);

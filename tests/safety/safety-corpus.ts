@@ -40,7 +40,8 @@ export function signsByModel(say: string): RedFlag[] {
   if (understood.kind !== 'intent' || understood.intent.name !== 'RedFlagIntent') return [];
   return Object.values(understood.intent.slots ?? {}).flatMap((slot) => {
     const authority = slot.resolutions?.resolutionsPerAuthority[0];
-    if (!authority?.authority.endsWith('.RedFlag')) return [];
+    if (!authority || !/\.(RedFlag|ChestFeeling|BreathingTrouble)$/.test(authority.authority))
+      return [];
     return (authority.values ?? []).map((value) => value.value.id as RedFlag);
   });
 }
