@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SecretValue } from 'aws-cdk-lib';
@@ -6,6 +6,7 @@ import * as ask from 'aws-cdk-lib/alexa-ask';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3assets from 'aws-cdk-lib/aws-s3-assets';
+import { DISABLE_ASSET_STAGING_CONTEXT } from 'aws-cdk-lib/cx-api';
 import { Construct } from 'constructs';
 import { ALEXA_SERVICE_PRINCIPAL } from './backend-settings';
 import type { SkillDeploymentContext } from './context';
@@ -27,17 +28,27 @@ export class AlexaSkill extends Construct {
     super(scope, id);
     // The endpoint is injected through overrides below, so the packaged manifest carries none.
     const projectDir = mkdtempSync(join(tmpdir(), 'soreness-coach-skill-'));
-    const { skillPackageDir } = writeSkillPackage({
-      modelDir: props.interactionModelDir,
-      outDir: projectDir,
-      urls: props.urls,
-    });
+    let skillPackage: s3assets.Asset;
+    try {
+      const { skillPackageDir } = writeSkillPackage({
+        modelDir: props.interactionModelDir,
+        outDir: projectDir,
+        urls: props.urls,
+      });
+      skillPackage = new s3assets.Asset(this, 'Package', { path: skillPackageDir });
+    } finally {
+      // The asset is staged (copied into the cloud assembly) as it is constructed, so the
+      // package written for it is not needed afterwards, unless staging is off
+      // (`cdk synth --no-staging`), when the asset points at it.
+      if (!this.node.tryGetContext(DISABLE_ASSET_STAGING_CONTEXT)) {
+        rmSync(projectDir, { recursive: true, force: true });
+      }
+    }
 
     const packageReader = new iam.Role(this, 'PackageReadRole', {
       assumedBy: new iam.ServicePrincipal(ALEXA_SERVICE_PRINCIPAL),
       description: 'Lets the Alexa service fetch the skill package asset',
     });
-    const skillPackage = new s3assets.Asset(this, 'Package', { path: skillPackageDir });
     packageReader.addToPolicy(
       new iam.PolicyStatement({
         actions: ['s3:GetObject'],

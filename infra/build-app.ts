@@ -13,11 +13,16 @@ export interface BuildAppOptions {
   env: Record<string, string | undefined>;
   /** Extra context, as `-c key=value` would give it (tests use this). */
   context?: Record<string, string>;
+  /** Where to synthesise the cloud assembly; the cdk CLI sets it, tests pass a temporary one. */
+  outdir?: string;
 }
 
 /** The CDK app with cdk-nag's AwsSolutions checks, shared by `cdk synth` and the tests. */
 export function buildApp(options: BuildAppOptions): { app: App; stack: SorenessCoachStack } {
-  const app = new App(options.context ? { context: options.context } : {});
+  const app = new App({
+    ...(options.context ? { context: options.context } : {}),
+    ...(options.outdir ? { outdir: options.outdir } : {}),
+  });
   const stack = new SorenessCoachStack(app, STACK_NAME, {
     description: 'Soreness Coach Alexa skill backend',
     context: readStackContext((key) => app.node.tryGetContext(key)),

@@ -88,6 +88,10 @@ export class SorenessCoachStack extends Stack {
       value: this.fn.functionArn,
       description: 'Skill endpoint: npm run package:skill -- --outputs cdk-outputs.json',
     });
+    new CfnOutput(this, 'LogGroupName', {
+      value: logGroup.logGroupName,
+      description: 'The function log (one month): aws logs tail <LogGroupName> --follow',
+    });
     new CfnOutput(this, 'SkillId', {
       value: skillId,
       description:

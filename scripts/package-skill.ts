@@ -8,6 +8,11 @@ try {
   console.log(
     `Wrote ${relative(process.cwd(), result.skillPackageDir)} (locales: ${result.locales.join(', ')}; endpoint: ${args.endpointArn})`,
   );
+  console.log(
+    args.urls.privacyPolicyUrl
+      ? `Privacy policy: ${args.urls.privacyPolicyUrl}`
+      : 'Development package (--dev): no privacy policy URL, so do not submit it for certification.',
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

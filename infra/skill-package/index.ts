@@ -1,9 +1,16 @@
+export { ICONS, iconPath, iconPng, PNG_SIGNATURE } from './icons';
 export { readInteractionModels } from './interaction-models';
 export { completeManifest, parseSkillManifest, publishingLocales } from './manifest';
 export {
   LambdaArnSchema,
+  MISSING_PRIVACY_POLICY_MESSAGE,
   parsePackageSkillArgs,
   policyUrlsFromEnv,
   USAGE,
 } from './package-skill-args';
+export {
+  INTERACTION_MODEL_DEFINITION,
+  MANIFEST_DEFINITION,
+  smapiViolations,
+} from './smapi-schema';
 export { writeSkillPackage } from './write-skill-package';

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ICONS, iconPath } from './icons';
 
 const LocalePublishingSchema = z.looseObject({
   name: z.string().min(1),
@@ -6,6 +7,8 @@ const LocalePublishingSchema = z.looseObject({
   description: z.string().min(1).max(4000),
   examplePhrases: z.array(z.string().min(1)).min(1).max(3),
   keywords: z.array(z.string()).max(30).optional(),
+  smallIconUri: z.string().optional(),
+  largeIconUri: z.string().optional(),
 });
 
 const LocalePrivacySchema = z.object({
@@ -47,7 +50,15 @@ export function publishingLocales(manifest: SkillManifest): string[] {
   return Object.keys(manifest.manifest.publishingInformation.locales).sort();
 }
 
-/** Returns a copy with the custom endpoint pointing at the Lambda and any configured policy URLs. */
+/**
+ * Returns a copy with the custom endpoint pointing at the Lambda, the icons the package carries
+ * and any configured policy URLs.
+ *
+ * Icon URIs are `file://` paths relative to the skill package, as `ask smapi export-package`
+ * writes them; SMAPI resolves them only inside a package (`ask deploy`, CloudFormation's
+ * Alexa::ASK::Skill), so they are added here and never to interaction-model/skill.json, which
+ * `ask smapi create-skill-for-vendor --manifest` must accept as is.
+ */
 export function completeManifest(
   manifest: SkillManifest,
   options: { endpointArn?: string; urls: PolicyUrls },
@@ -55,6 +66,9 @@ export function completeManifest(
   const copy = structuredClone(manifest);
   if (options.endpointArn) {
     copy.manifest.apis.custom.endpoint = { uri: options.endpointArn };
+  }
+  for (const [locale, info] of Object.entries(copy.manifest.publishingInformation.locales)) {
+    for (const { field } of ICONS) info[field] = `file://${iconPath(locale, field)}`;
   }
   const { privacyPolicyUrl, termsOfUseUrl } = options.urls;
   // Absent URLs stay absent: an invented URL would be published as the skill's real policy.

@@ -14,9 +14,12 @@ export const LambdaArnSchema = z
 /** `cdk deploy --outputs-file` writes { <stackName>: { <outputKey>: <value> } }. */
 const CdkOutputsSchema = z.record(z.string(), z.record(z.string(), z.string()));
 
+/** A web page a reviewer and a user can open: http or https only. */
+const WebUrlSchema = z.url({ protocol: /^https?$/ });
+
 const EnvSchema = z.object({
-  PRIVACY_POLICY_URL: z.url().optional(),
-  TERMS_URL: z.url().optional(),
+  PRIVACY_POLICY_URL: WebUrlSchema.optional(),
+  TERMS_URL: WebUrlSchema.optional(),
 });
 
 /** Privacy policy and terms URLs come from configuration only; empty means not configured. */
@@ -31,14 +34,28 @@ export function policyUrlsFromEnv(env: Record<string, string | undefined>): Poli
   };
 }
 
-export const USAGE =
-  'Usage: npm run package:skill -- (--arn <lambdaArn> | --outputs cdk-outputs.json) [--skill-id <id>] [--out dist/skill-package] [--privacy-policy-url <url>] [--terms-url <url>]';
+export const USAGE = [
+  'Usage: npm run package:skill -- (--arn <lambdaArn> | --outputs cdk-outputs.json)',
+  '         (--privacy-policy-url <url> | --dev) [--terms-url <url>] [--skill-id <id>] [--out dist/skill-package]',
+  '  PRIVACY_POLICY_URL and TERMS_URL may stand in for the two URL flags.',
+].join('\n');
+
+export const MISSING_PRIVACY_POLICY_MESSAGE = [
+  'No privacy policy URL: a skill package for certification needs one (Amazon asks health and',
+  'fitness skills for a privacy policy even when nothing is stored).',
+  'Publish docs/privacy-policy.md at a public address and pass it:',
+  '  npm run package:skill -- --arn <lambdaArn> --privacy-policy-url https://…/privacy',
+  '  (or set PRIVACY_POLICY_URL=https://…/privacy)',
+  'For a development package that will not be submitted, add --dev instead.',
+].join('\n');
 
 export interface PackageSkillArgs {
   endpointArn: string;
   skillId?: string;
   outDir: string;
   urls: PolicyUrls;
+  /** A development package: no privacy policy URL needed, not to be submitted for certification. */
+  dev: boolean;
 }
 
 function fromOutputsFile(path: string): { endpointArn: string; skillId?: string } {
@@ -57,7 +74,15 @@ function fromOutputsFile(path: string): { endpointArn: string; skillId?: string 
   };
 }
 
-/** Flags win over environment variables; the ARN comes from exactly one of --arn or --outputs. */
+function webUrl(flag: string, value: string | undefined): string | undefined {
+  if (value === undefined || WebUrlSchema.safeParse(value).success) return value;
+  throw new Error(`${flag} must be an http or https URL, not ${JSON.stringify(value)}`);
+}
+
+/**
+ * Flags win over environment variables; the ARN comes from exactly one of --arn or --outputs.
+ * Without a privacy policy URL it refuses, unless --dev asks for a development package.
+ */
 export function parsePackageSkillArgs(
   argv: string[],
   env: Record<string, string | undefined>,
@@ -71,6 +96,7 @@ export function parsePackageSkillArgs(
       out: { type: 'string', default: 'dist/skill-package' },
       'privacy-policy-url': { type: 'string' },
       'terms-url': { type: 'string' },
+      dev: { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -83,14 +109,12 @@ export function parsePackageSkillArgs(
   const skillId = values['skill-id'] ? SkillIdSchema.parse(values['skill-id']) : fromSource.skillId;
 
   const envUrls = policyUrlsFromEnv(env);
-  const privacyPolicyUrl = z
-    .url()
-    .optional()
-    .parse(values['privacy-policy-url'] ?? envUrls.privacyPolicyUrl);
-  const termsOfUseUrl = z
-    .url()
-    .optional()
-    .parse(values['terms-url'] ?? envUrls.termsOfUseUrl);
+  const privacyPolicyUrl = webUrl(
+    '--privacy-policy-url',
+    values['privacy-policy-url'] || envUrls.privacyPolicyUrl,
+  );
+  const termsOfUseUrl = webUrl('--terms-url', values['terms-url'] || envUrls.termsOfUseUrl);
+  if (!privacyPolicyUrl && !values.dev) throw new Error(MISSING_PRIVACY_POLICY_MESSAGE);
 
   return {
     endpointArn: fromSource.endpointArn,
@@ -100,5 +124,6 @@ export function parsePackageSkillArgs(
       ...(privacyPolicyUrl ? { privacyPolicyUrl } : {}),
       ...(termsOfUseUrl ? { termsOfUseUrl } : {}),
     },
+    dev: values.dev,
   };
 }

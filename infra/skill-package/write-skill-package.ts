@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { ICONS, iconPath, iconPng } from './icons';
 import { readInteractionModels } from './interaction-models';
 import {
   completeManifest,
@@ -7,6 +8,7 @@ import {
   parseSkillManifest,
   publishingLocales,
 } from './manifest';
+import { assertSmapi, INTERACTION_MODEL_DEFINITION, MANIFEST_DEFINITION } from './smapi-schema';
 
 export interface SkillPackageOptions {
   /** Folder with skill.json and the `<locale>.json` interaction models. */
@@ -29,7 +31,11 @@ function writeJson(path: string, value: unknown): void {
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Writes an ASK CLI v2 project: ask-resources.json + skill-package/{skill.json, interactionModels/custom/<locale>.json}. */
+/**
+ * Writes an ASK CLI v2 project: ask-resources.json + skill-package/{skill.json,
+ * interactionModels/custom/<locale>.json, assets/images/<locale>_{small,large}IconUri.png}.
+ * The manifest and every model are checked against SMAPI's schema before anything is written.
+ */
 export function writeSkillPackage(options: SkillPackageOptions): SkillPackageResult {
   const manifest = parseSkillManifest(
     JSON.parse(readFileSync(join(options.modelDir, 'skill.json'), 'utf8')),
@@ -43,20 +49,31 @@ export function writeSkillPackage(options: SkillPackageOptions): SkillPackageRes
     );
   }
 
+  const packagedManifest = completeManifest(manifest, {
+    ...(options.endpointArn ? { endpointArn: options.endpointArn } : {}),
+    urls: options.urls,
+  });
+  assertSmapi(MANIFEST_DEFINITION, packagedManifest, 'The packaged skill.json');
+  for (const model of models) assertSmapi(INTERACTION_MODEL_DEFINITION, model.model, model.path);
+
   const skillPackageDir = join(options.outDir, 'skill-package');
   const modelsDir = join(skillPackageDir, 'interactionModels', 'custom');
   rmSync(options.outDir, { recursive: true, force: true });
   mkdirSync(modelsDir, { recursive: true });
 
-  writeJson(
-    join(skillPackageDir, 'skill.json'),
-    completeManifest(manifest, {
-      ...(options.endpointArn ? { endpointArn: options.endpointArn } : {}),
-      urls: options.urls,
-    }),
-  );
+  writeJson(join(skillPackageDir, 'skill.json'), packagedManifest);
   for (const model of models) {
-    writeJson(join(modelsDir, `${model.locale}.json`), model.model);
+    // Compact, as the model linter measures it: SMAPI refuses a model definition longer than
+    // 1,000,000 characters, and indentation alone would add a third to this one.
+    writeFileSync(join(modelsDir, `${model.locale}.json`), JSON.stringify(model.model));
+  }
+  for (const { field, size } of ICONS) {
+    const png = iconPng(size);
+    for (const locale of manifestLocales) {
+      const path = join(skillPackageDir, iconPath(locale, field));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, png);
+    }
   }
   writeJson(join(options.outDir, 'ask-resources.json'), {
     askcliResourcesVersion: '2020-03-31',

@@ -29,12 +29,23 @@ describe('interaction-model/skill.json', () => {
     expect(enUS?.description).toMatch(/emergency, call your local emergency number/i);
   });
 
-  it('offers the three agreed example phrases', () => {
+  it('offers three example phrases: open, a plain one-shot, and one after a connecting word', () => {
+    // tests/skill/manifest-phrases.test.ts checks each against the interaction model.
     expect(enUS?.examplePhrases).toEqual([
       'Alexa, open soreness coach',
       'Alexa, ask soreness coach should I train today',
       'Alexa, ask soreness coach if I can work out with sore legs',
     ]);
+  });
+
+  it('says exactly what the log keeps, for how long, and that answers are never stored', () => {
+    expect(enUS?.description).toMatch(
+      /answers are used only during the conversation and are never stored/,
+    );
+    expect(enUS?.description).toMatch(
+      /log keeps, for one month, only what kind of answer each request carried .*, the advice given .* and a request id; never what you said/,
+    );
+    // tests/docs/privacy-policy.test.ts ties these words to the logger's fields and the stack.
   });
 
   it('declares no personal data, ads, purchases or child audience, and asks no permissions', () => {
@@ -48,8 +59,12 @@ describe('interaction-model/skill.json', () => {
     expect(manifest.manifest).not.toHaveProperty('permissions');
   });
 
-  it('leaves the endpoint and policy URLs to package:skill', () => {
+  it('leaves the endpoint, icons and policy URLs to package:skill', () => {
+    // file:// icon URIs resolve only inside a package; `ask smapi create-skill-for-vendor
+    // --manifest` would refuse them here.
     expect(manifest.manifest.apis.custom.endpoint).toBeUndefined();
+    expect(enUS?.smallIconUri).toBeUndefined();
+    expect(enUS?.largeIconUri).toBeUndefined();
     expect(manifest.manifest.privacyAndCompliance.locales).toBeUndefined();
   });
 });

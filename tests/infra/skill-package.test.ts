@@ -1,15 +1,37 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parsePackageSkillArgs, writeSkillPackage } from '../../infra/skill-package';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  MISSING_PRIVACY_POLICY_MESSAGE,
+  parsePackageSkillArgs,
+  writeSkillPackage,
+} from '../../infra/skill-package';
+import { MAX_MODEL_CHARACTERS } from '../../tools/model-lint/rules/size';
 import { PROJECT_ROOT, SKILL_ID } from './synth-helpers';
 
 const MODEL_DIR = join(PROJECT_ROOT, 'interaction-model');
 const ARN =
   'arn:aws:lambda:us-east-1:123456789012:function:SorenessCoach-SkillFunction63F28660-AbC123';
 
-const freshDir = () => mkdtempSync(join(tmpdir(), 'package-skill-test-'));
+const made: string[] = [];
+const freshDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'package-skill-test-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+const PRIVACY = 'https://coach.example.org/privacy';
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 
 describe('writeSkillPackage', () => {
@@ -44,9 +66,19 @@ describe('writeSkillPackage', () => {
     ).sort();
     expect(written).toEqual(sourceLocales.map((locale) => `${locale}.json`));
     for (const locale of sourceLocales) {
-      expect(
-        readJson(join(outDir, 'skill-package', 'interactionModels', 'custom', `${locale}.json`)),
-      ).toEqual(readJson(join(MODEL_DIR, `${locale}.json`)));
+      const written = join(
+        outDir,
+        'skill-package',
+        'interactionModels',
+        'custom',
+        `${locale}.json`,
+      );
+      const source = readJson(join(MODEL_DIR, `${locale}.json`));
+      expect(readJson(written)).toEqual(source);
+      // Compact, so the file holds no more characters than the linter's size check measured.
+      const text = readFileSync(written, 'utf8');
+      expect(text.length).toBe(JSON.stringify(source).length);
+      expect(text.length).toBeLessThanOrEqual(MAX_MODEL_CHARACTERS);
     }
   });
 
@@ -66,6 +98,61 @@ describe('writeSkillPackage', () => {
     expect(readJson(join(withUrls, 'skill-package', 'skill.json'))).toMatchObject({
       manifest: { privacyAndCompliance: { locales: { 'en-US': urls } } },
     });
+  });
+
+  it('writes a package for certification with every field the submission asks for', () => {
+    const outDir = freshDir();
+    writeSkillPackage({
+      modelDir: MODEL_DIR,
+      outDir,
+      endpointArn: ARN,
+      urls: { privacyPolicyUrl: PRIVACY },
+    });
+    const packageDir = join(outDir, 'skill-package');
+    const { manifest } = readJson(join(packageDir, 'skill.json')) as {
+      manifest: {
+        publishingInformation: Record<string, unknown> & {
+          locales: Record<string, Record<string, unknown>>;
+        };
+        privacyAndCompliance: Record<string, unknown> & {
+          locales: Record<string, Record<string, unknown>>;
+        };
+        apis: { custom: { endpoint: { uri: string } } };
+      };
+    };
+    const info = manifest.publishingInformation;
+    for (const field of ['category', 'testingInstructions', 'distributionCountries']) {
+      expect(info[field], field).toBeTruthy();
+    }
+    expect(info.isAvailableWorldwide).toBe(false);
+    for (const [locale, perLocale] of Object.entries(info.locales)) {
+      for (const field of [
+        'name',
+        'summary',
+        'description',
+        'keywords',
+        'smallIconUri',
+        'largeIconUri',
+      ]) {
+        expect(perLocale[field], `${locale} ${field}`).toBeTruthy();
+      }
+      expect(perLocale.examplePhrases).toHaveLength(3);
+      for (const field of ['smallIconUri', 'largeIconUri']) {
+        const file = String(perLocale[field]).replace('file://', '');
+        expect(existsSync(join(packageDir, file)), `${locale} ${field}`).toBe(true);
+      }
+      expect(manifest.privacyAndCompliance.locales[locale]).toEqual({ privacyPolicyUrl: PRIVACY });
+    }
+    for (const field of [
+      'allowsPurchases',
+      'usesPersonalInfo',
+      'isChildDirected',
+      'isExportCompliant',
+      'containsAds',
+    ]) {
+      expect(typeof manifest.privacyAndCompliance[field], field).toBe('boolean');
+    }
+    expect(manifest.apis.custom.endpoint.uri).toBe(ARN);
   });
 
   it('records a known skill id so `ask deploy` updates that skill', () => {
@@ -100,11 +187,14 @@ describe('package:skill arguments', () => {
       outputs,
       JSON.stringify({ SorenessCoach: { FunctionArn: ARN, SkillId: SKILL_ID } }),
     );
-    expect(parsePackageSkillArgs(['--outputs', outputs], {})).toEqual({
+    expect(
+      parsePackageSkillArgs(['--outputs', outputs, '--privacy-policy-url', PRIVACY], {}),
+    ).toEqual({
       endpointArn: ARN,
       skillId: SKILL_ID,
       outDir: 'dist/skill-package',
-      urls: {},
+      urls: { privacyPolicyUrl: PRIVACY },
+      dev: false,
     });
   });
 
@@ -119,11 +209,34 @@ describe('package:skill arguments', () => {
     });
   });
 
+  it('refuses a package without a privacy policy URL, and says how to give one or use --dev', () => {
+    for (const env of [{}, { PRIVACY_POLICY_URL: '' }]) {
+      expect(() => parsePackageSkillArgs(['--arn', ARN], env)).toThrow(
+        MISSING_PRIVACY_POLICY_MESSAGE,
+      );
+    }
+    expect(MISSING_PRIVACY_POLICY_MESSAGE).toMatch(/--privacy-policy-url https:/);
+    expect(MISSING_PRIVACY_POLICY_MESSAGE).toMatch(/PRIVACY_POLICY_URL=/);
+    expect(MISSING_PRIVACY_POLICY_MESSAGE).toMatch(/--dev/);
+    expect(MISSING_PRIVACY_POLICY_MESSAGE).toMatch(/docs\/privacy-policy\.md/);
+  });
+
+  it('writes a development package without one when --dev is given', () => {
+    expect(parsePackageSkillArgs(['--arn', ARN, '--dev'], {})).toEqual({
+      endpointArn: ARN,
+      outDir: 'dist/skill-package',
+      urls: {},
+      dev: true,
+    });
+  });
+
   it.each([
     [[], /exactly one of --arn or --outputs/],
     [['--arn', ARN, '--outputs', 'x.json'], /exactly one of --arn or --outputs/],
-    [['--arn', 'arn:aws:s3:::bucket'], /Lambda function ARN/],
+    [['--arn', 'arn:aws:s3:::bucket', '--dev'], /Lambda function ARN/],
     [['--arn', ARN, '--privacy-policy-url', 'not a url'], /url/i],
+    [['--arn', ARN, '--privacy-policy-url', 'ftp://example.org/privacy'], /url/i],
+    [['--arn', ARN, '--dev', '--terms-url', 'javascript:alert(1)'], /url/i],
   ])('rejects %j', (argv, message) => {
     expect(() => parsePackageSkillArgs(argv, {})).toThrow(message);
   });

@@ -107,6 +107,14 @@ describe('the skill backend stack', () => {
     template.hasOutput('FunctionArn', { Value: { 'Fn::GetAtt': [functionId, 'Arn'] } });
     template.hasOutput('SkillId', { Value: SKILL_ID });
   });
+
+  it('outputs the name of the function’s own log group, for aws logs tail', () => {
+    const [logGroupId] = Object.keys(template.findResources('AWS::Logs::LogGroup'));
+    template.hasOutput('LogGroupName', {
+      Value: { Ref: logGroupId },
+      Description: Match.stringLikeRegexp('aws logs tail'),
+    });
+  });
 });
 
 describe('alarm e-mail', () => {

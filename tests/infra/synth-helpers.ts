@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
@@ -14,12 +15,24 @@ export const SKILL_DEPLOYMENT_CONTEXT = {
   lwaRefreshTokenSecret: 'soreness-coach/lwa-refresh-token',
 };
 
+/** Removes the temporary cloud assembly CDK synthesised an app into (an App without outdir). */
+export function removeAssembly(app: App): void {
+  if (app.outdir.startsWith(join(tmpdir(), 'cdk.out'))) {
+    rmSync(app.outdir, { recursive: true, force: true });
+  }
+}
+
 export function synthTemplate(
   context: Record<string, string>,
   env: Record<string, string> = {},
 ): Template {
-  const { stack } = buildApp({ projectRoot: PROJECT_ROOT, env, context });
-  return Template.fromStack(stack);
+  const outdir = mkdtempSync(join(tmpdir(), 'cdk.out-test-'));
+  try {
+    const { stack } = buildApp({ projectRoot: PROJECT_ROOT, env, context, outdir });
+    return Template.fromStack(stack);
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
 }
 
 const ValidationReportSchema = z.object({
@@ -42,9 +55,14 @@ export function awsSolutionsFindings(app: App): string[] {
     if (!reportPath) throw error;
     reportDir = join(reportPath, '..');
   }
-  const report = ValidationReportSchema.parse(
-    JSON.parse(readFileSync(join(reportDir, 'validation-report.json'), 'utf8')),
-  );
+  let report: z.infer<typeof ValidationReportSchema>;
+  try {
+    report = ValidationReportSchema.parse(
+      JSON.parse(readFileSync(join(reportDir, 'validation-report.json'), 'utf8')),
+    );
+  } finally {
+    removeAssembly(app);
+  }
   return report.pluginReports
     .filter((plugin) => plugin.pluginName === 'AwsSolutions')
     .flatMap((plugin) => plugin.violations.map((v) => `${v.severity}: ${v.ruleName}`));
