@@ -194,3 +194,19 @@ describe('advice that is spoken, not only carded', () => {
     expect(new Set(sentences).size).toBe(sentences.length);
   });
 });
+
+describe('the home card is the advice: sent when it is given or changes', () => {
+  it('no card on a follow-up that leaves the advice alone; a card when the advice changes', async () => {
+    const { session } = newSession();
+    const advised = await toSleepQuestion(session);
+    expect(advised.response.card).toBeDefined();
+    const same = await session.say('SleepIntent', { sleepHours: num(8) });
+    expect(same.response.card).toBeUndefined();
+
+    const other = newSession().session;
+    await toSleepQuestion(other);
+    const changed = await other.say('SleepIntent', { sleepHours: num(4) });
+    expect(speechOf(changed)).toMatch(/^That changes my advice\./);
+    expect(changed.response.card).toMatchObject({ title: 'Soreness Coach: Train, modified' });
+  });
+});
