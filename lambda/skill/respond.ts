@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Advice, BodyArea, Verdict } from '../core';
-import type { AdviceTopic } from './conversation/answers';
+import { type AdviceTopic, chestPainToBeSafe, warningSignsUnclear } from './conversation/answers';
 import { adviceFor } from './conversation/check-in';
 import { nextCheckQuestion, nextFollowUp } from './conversation/next-question';
 import { saveSession } from './conversation/session';
@@ -22,9 +22,9 @@ import {
 import { renderAdvice } from './speech/render-advice';
 import { type PickVariant, pick } from './speech/variants';
 
-/** Two re-asks, then the check ends gracefully (docs/conversation.md). */
 const TRAINING_VERDICTS: ReadonlySet<Verdict> = new Set(['train', 'modify', 'active-recovery']);
 
+/** Two re-asks, then the check ends gracefully (docs/conversation.md). */
 export const MAX_REASKS = 2;
 
 export interface Turn {
@@ -68,6 +68,33 @@ export function startOver(turn: Turn, opening: string): Response {
     .reprompt(PHRASES.launchReprompt)
     .withShouldEndSession(false)
     .getResponse();
+}
+
+/**
+ * An answer that changed something, but not what was asked, is a failed answer to it: counted,
+ * so no question is asked forever. The chest and safety questions are not re-asked at all,
+ * since their unclear answers have a safe reading.
+ */
+function askAgainOrNext(
+  turn: Turn,
+  conversation: Conversation,
+  question: Question,
+  preface: string[],
+): Response {
+  if (question !== conversation.pending) return ask(turn, conversation, question, preface);
+  const settled =
+    question === 'chest'
+      ? chestPainToBeSafe(conversation.draft)
+      : question === 'redFlags'
+        ? warningSignsUnclear(conversation.draft)
+        : undefined;
+  if (settled?.kind === 'changed') {
+    const lines = settled.note ? [...preface, settled.note] : preface;
+    return advance(turn, { ...conversation, draft: settled.draft, pending: null }, lines);
+  }
+  const failures = conversation.failures + 1;
+  if (failures > MAX_REASKS) return giveUp(turn, conversation);
+  return ask(turn, { ...conversation, failures }, question, preface);
 }
 
 /** What to say once a follow-up answer has not changed the verdict. */
@@ -115,14 +142,15 @@ export function advance(
   const advice = adviceFor(conversation.draft);
   if (!conversation.adviceGiven) {
     const question = nextCheckQuestion(conversation.draft, advice);
-    if (question) return ask(turn, conversation, question, preface);
+    if (question) return askAgainOrNext(turn, conversation, question, preface);
   }
   const rendered = renderAdvice(advice, turn.choose, { assumedSharp: assumedSharp(conversation) });
   const lines = [...preface];
   const changedAdvice = !conversation.adviceGiven || turn.lastAdvice?.verdict !== rendered.verdict;
   if (!conversation.adviceGiven) {
     lines.push(rendered.speech);
-    const tip = volunteeredTip(conversation, advice);
+    // Urgent advice is the urgent line and the signs, nothing else.
+    const tip = advice.urgent ? undefined : volunteeredTip(conversation, advice);
     if (tip && !rendered.speech.includes(tip)) lines.push(tip);
   } else if (changedAdvice) {
     lines.push(PHRASES.adviceChanged, rendered.speech);

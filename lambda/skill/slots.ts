@@ -70,17 +70,26 @@ export function readSlotValue(input: HandlerInput, name: string): string | undef
   return readSlot(input, name)?.value?.trim() || undefined;
 }
 
-/** Every slot value the request carries, as heard, resolved or not: the safety net reads them. */
-export function heardSlotValues(input: HandlerInput, skipSlots: readonly string[] = []): string[] {
+/** The slots that hold warning signs, by the model's slot names. */
+export const SIGN_SLOT_NAMES = ['redFlag', 'otherRedFlag'] as const;
+
+/**
+ * Every slot value the request carries, as heard, resolved or not: the safety net reads them.
+ * A slot in `deniedSlots` held words said after "no" ("no {redFlag}"), so they come back with
+ * the "no" in front, and a denial is read as one. Only the value is needed, so it is checked for
+ * being a string rather than parsing every slot's whole shape: this runs on every request.
+ */
+export function heardSlotValues(
+  input: HandlerInput,
+  deniedSlots: readonly string[] = [],
+): string[] {
   const request = input.requestEnvelope.request;
   if (request.type !== 'IntentRequest') return [];
-  // Only each slot's value is needed, so it is checked for being a string rather than parsing
-  // every slot's whole shape: this runs on every request.
   const values: string[] = [];
   for (const [name, slot] of Object.entries(request.intent.slots ?? {})) {
-    if (skipSlots.includes(name)) continue;
     const heard: unknown = (slot as { value?: unknown } | undefined)?.value;
-    if (typeof heard === 'string' && heard.trim() !== '') values.push(heard.trim());
+    if (typeof heard !== 'string' || heard.trim() === '') continue;
+    values.push(deniedSlots.includes(name) ? `no ${heard.trim()}` : heard.trim());
   }
   return values;
 }

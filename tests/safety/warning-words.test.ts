@@ -42,3 +42,49 @@ describe('the warning-sign lexicon (the safety net under the model)', () => {
     expect(warningSignsIn(heard)).toEqual([]);
   });
 });
+
+describe('what a review found, said the way people say it', () => {
+  it.each([
+    ["my legs are sore and I've never been this dizzy", ['dizziness']],
+    ['I never get this breathless', ['breathless']],
+    ['seven, never felt this faint before', ['dizziness']],
+    ['nothing much, just lightheaded', ['dizziness']],
+    ["I can't walk without my knee giving way", ['cannot-move']],
+    ["I can't even walk without getting dizzy", ['dizziness']],
+    ["I can't climb stairs without getting breathless", ['breathless']],
+    ["I don't know, pins and needles", ['numbness']],
+    ['nah, no pain, just tingling in my toes', ['numbness']],
+    ['two days, never had pins and needles like this', ['numbness']],
+    ["six, and I couldn't breathe on the stairs", ['breathless']],
+    ["my leg won't take any weight", ['cannot-move']],
+    ["my knee won't hold me", ['cannot-move']],
+    ['I can barely stand on my right leg', ['cannot-move']],
+    ['I saw stars when I stood up after squats', ['dizziness']],
+    ['my arm went dead after curls', ['numbness']],
+  ])('"%s" names %j', (heard, signs) => {
+    expect(warningSignsIn(heard)).toEqual(signs);
+  });
+
+  it.each([
+    'my calves have just a faint ache',
+    'my legs are sore from spinning class',
+    "I can't lift as heavy as usual, my arms are sore",
+    "my lower back is stiff, I can't bend over as easily",
+    "I can't grip the bar as well",
+    "I can't stand how sore my legs are",
+    "I can't bend down to tie my shoes",
+    'I collapsed on the sofa after leg day',
+    'my legs feel heavy and my chest is a bit sore',
+    'I did heavy deadlifts and my chest and back are sore',
+    'had a coffee and my pee is clear',
+    "they're bulging",
+    'I had my flu jab yesterday',
+    'cold shower and I was shivering',
+    'sweating buckets in my sweats',
+    'the temperature was thirty degrees',
+    'a lump in my throat about missing the gym',
+    'no chest pain, no dizziness, nothing',
+  ])('"%s" names none', (heard) => {
+    expect(warningSignsIn(heard)).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import {
 import { ANSWER_INTENTS } from '../../lambda/skill/build-skill';
 import { AREA_SLOT_IDS } from '../../lambda/skill/conversation/area-words';
 import { SLEEP_QUALITIES } from '../../lambda/skill/conversation/state';
+import { SIGN_SLOT_NAMES } from '../../lambda/skill/slots';
 
 const { intents, types } = model.interactionModel.languageModel;
 const SKILL_DIR = join(__dirname, '../../lambda/skill');
@@ -29,6 +30,7 @@ const slotNamesInCode = new Set(
     ...code.matchAll(/for \(const name of \[([^\]]+)\]/g),
   ]
     .flatMap((found) => (found[1] ?? '').split(',').map((name) => name.trim().replace(/'/g, '')))
+    .concat(SIGN_SLOT_NAMES)
     .filter(Boolean),
 );
 const intentNamesInCode = new Set(

@@ -205,3 +205,54 @@ describe('the safety question', () => {
     expect(question).toMatch(/Yes or no\?$/);
   });
 });
+
+describe('what a review found', () => {
+  it('a full denial to the safety question is a no, even when one sign was not understood', async () => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const advice = await session.say('NoWarningSignIntent', {
+      redFlag: match('chest-pain', 'chest pain'),
+      otherRedFlag: unknown('dizziness nothing'),
+    });
+    expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'rest', urgent: false });
+  });
+
+  it('dark urine beside a sore area is urgent at once: no feel or rating asked first', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('RedFlagIntent', { redFlag: match('dark-urine', 'really dark') });
+    const urgent = await session.say('CheckInIntent', { area: match('legs') });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  it('an area said beside words that are no body part is kept', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const urgent = await session.say('CheckInIntent', {
+      area: unknown('pee is dark'),
+      otherArea: match('legs'),
+    });
+    // The safety net hears the dark urine in the unplaced words; the legs make it urgent.
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  it('the chest question is never asked twice: an answer that is not "the muscle" is chest pain', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', { area: match('chest-unclear', 'chest') });
+    const settled = await session.say('FeelIntent', { feel: match('dull') });
+    expect(lastAdviceOf(settled)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  it('an answer that never answers the question ends gracefully instead of looping', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', { area: match('legs'), feel: match('dull') });
+    let last = await session.say('CheckInIntent', { area: match('legs') });
+    for (let turn = 0; turn < 3 && last.response.shouldEndSession === false; turn++) {
+      last = await session.say('CheckInIntent', { area: match('legs') });
+    }
+    expect(last.response.shouldEndSession).toBe(true);
+    expect(speechOf(last)).toMatch(/general advice/);
+  });
+});

@@ -8,8 +8,8 @@ import {
   SEVERITY_WORD_IDS,
   SEVERITY_WORD_LEVELS,
 } from '../../core';
-import { warningSignsIn } from '../safety/warning-words';
-import { readNumber, readSlotId, readSlotValue, type SlotReading } from '../slots';
+import { NEGATIONS, warningSignsIn } from '../safety/warning-words';
+import { readNumber, readSlotId, readSlotValue, SIGN_SLOT_NAMES, type SlotReading } from '../slots';
 import { PHRASES } from '../speech/en-US';
 import { AREA_SLOT_IDS, type AreaSlotId, heardArea, MUSCLE_READING } from './area-words';
 import {
@@ -89,12 +89,17 @@ function ratingFrom(
   return highest < 0 ? undefined : Math.min(10, Math.ceil(highest + half));
 }
 
-function readSeverity(input: HandlerInput): number | Outcome | undefined {
+/**
+ * The rating. `strict` when it answers "how bad is it?", so a word that is no rating gets a
+ * re-ask; in a first sentence such a word is left out and the rating asked later, keeping the
+ * rest of what was said.
+ */
+function readSeverity(input: HandlerInput, strict: boolean): number | Outcome | undefined {
   const fromNumber = ratingFrom(input, 'severity', 'otherSeverity');
   if (fromNumber !== undefined) return fromNumber;
   const word = readSlotId(input, 'severityWord', SEVERITY_WORD_IDS);
   if (word.kind === 'value') return SEVERITY_WORD_LEVELS[word.value];
-  if (word.kind === 'unusable') return problem(PHRASES.notUnderstood);
+  if (word.kind === 'unusable' && strict) return problem(PHRASES.notUnderstood);
   return undefined;
 }
 
@@ -161,11 +166,13 @@ export const applyCheckIn: Answer = (input, { draft, pending }) => {
   const area = readArea(input, 'area');
   const otherArea = readArea(input, 'otherArea');
   const feel = readSlotId(input, 'feel', FEELS);
-  const severity = readSeverity(input);
+  const severity = readSeverity(input, false);
   if (isOutcome(severity)) return severity;
   const flags = namedRedFlags(input);
-  // Beside a warning sign, words that are not a body part are no reason to stop and re-ask.
-  if (area.kind === 'unusable' && flags.length === 0) return problem(PHRASES.unknownArea);
+  // Beside a warning sign or a second area, words that are not a body part are no reason to
+  // stop and re-ask: what was understood is kept.
+  if (area.kind === 'unusable' && flags.length === 0 && otherArea.kind !== 'value')
+    return problem(PHRASES.unknownArea);
   const feelValue = feel.kind === 'value' ? feel.value : undefined;
   const muscleContext = trainingContext(input);
   for (const reading of [area, otherArea]) {
@@ -221,7 +228,7 @@ function withSeverity(draft: Draft, severity: number): Outcome {
 }
 
 export const applySeverity: Answer = (input, { draft }) => {
-  const severity = readSeverity(input);
+  const severity = readSeverity(input, true);
   if (isOutcome(severity)) return severity;
   return severity === undefined ? unchanged : withSeverity(draft, severity);
 };
@@ -266,15 +273,15 @@ export const applyAlwaysSore: Answer = (_input, { draft }) =>
 
 /** The answer slot ends in a negation ("no fever, no {chills}"): the sign is denied, not named. */
 function deniedBefore(input: HandlerInput): boolean {
-  const before = readSlotValue(input, 'answer');
-  return before !== undefined && /\b(no|not|never|without|nor)\s*$/i.test(before);
+  const last = readSlotValue(input, 'answer')?.toLowerCase().split(/\s+/).at(-1);
+  return last !== undefined && NEGATIONS.has(last);
 }
 
 /** The warning signs the model resolved in this request's sign slots. */
 function namedRedFlags(input: HandlerInput): RedFlag[] {
   if (deniedBefore(input)) return [];
   const flags: RedFlag[] = [];
-  for (const name of ['redFlag', 'otherRedFlag']) {
+  for (const name of SIGN_SLOT_NAMES) {
     const flag = readSlotId(input, name, RED_FLAGS);
     if (flag.kind === 'value') flags.push(flag.value);
   }

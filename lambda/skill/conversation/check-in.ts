@@ -19,14 +19,19 @@ export function isComplete(area: SoreArea): boolean {
 /** The engine's input from what has been answered; incomplete areas are left out. */
 export function toCheckIn(draft: Draft): CheckIn {
   const soreness: Soreness[] = [];
+  // Beside dark urine, a sore area named but not yet rated is muscle pain all the same (R1 needs
+  // no more): asking how it feels or how bad it is would only delay urgent advice.
+  const darkUrine = draft.redFlags?.includes('dark-urine') === true;
   for (const area of draft.areas) {
     // A chest waiting for the chest question is not yet soreness: the answer may be a warning sign.
-    if (area.severity === undefined || !isComplete(area) || area.unclear === 'chest') continue;
+    if (area.unclear === 'chest') continue;
+    const severity = area.severity ?? (darkUrine ? 1 : undefined);
+    if (severity === undefined || (!isComplete(area) && !darkUrine)) continue;
     soreness.push({
       area: area.area,
       // For joints the feel changes nothing; "sharp" is the safer reading (docs/rules.md).
       feel: area.feel ?? 'sharp',
-      severity: area.severity,
+      severity,
       ...(draft.days !== undefined && { days: draft.days }),
       ...(draft.limitsMovement !== undefined && { limitsMovement: draft.limitsMovement }),
       ...(draft.worsening !== undefined && { worsening: draft.worsening }),

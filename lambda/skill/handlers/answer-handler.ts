@@ -1,5 +1,4 @@
 import { type HandlerInput, isNewSession, type RequestHandler } from 'ask-sdk-core';
-import { RED_FLAGS } from '../../core';
 import {
   type Answer,
   chestPainToBeSafe,
@@ -12,7 +11,7 @@ import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
 import { advance, answerQuestion, goodbye, reask, startOver, type Turn } from '../respond';
 import { warningSignsHeard } from '../safety/heard-signs';
-import { readSlotId } from '../slots';
+import { SIGN_SLOT_NAMES } from '../slots';
 import { DISCLAIMER, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
 import { isIntent } from './intent';
@@ -49,8 +48,9 @@ function withHeardSigns(
   conversation: Conversation,
   outcome: Outcome,
 ): Outcome {
-  // A denial's sign slots hold the signs denied, without the "no": only the rest is read.
-  const signs = warningSignsHeard(input, isClearDenial(input) ? ['redFlag', 'otherRedFlag'] : []);
+  // A denial's sign slots hold what came after its "no": read with the "no" back in front.
+  const denied = isIntent(input, 'NoWarningSignIntent') ? SIGN_SLOT_NAMES : [];
+  const signs = warningSignsHeard(input, denied);
   if (signs.length === 0) return outcome;
   const base = outcome.kind === 'changed' ? outcome.draft : conversation.draft;
   const note = outcome.kind === 'changed' ? outcome.note : undefined;
@@ -61,19 +61,6 @@ function withHeardSigns(
     ...(pending !== undefined && { pending }),
     ...(note !== undefined && { note }),
   };
-}
-
-/**
- * "No dizziness": the slot holds the sign the user denied, without the "no", so the net must not
- * read it. Only a denial the model fully understood counts; anything else it heard is checked.
- */
-function isClearDenial(input: HandlerInput): boolean {
-  return (
-    isIntent(input, 'NoWarningSignIntent') &&
-    ['redFlag', 'otherRedFlag'].every(
-      (name) => readSlotId(input, name, RED_FLAGS).kind !== 'unusable',
-    )
-  );
 }
 
 /** Runs one answer through the check: apply it, then ask, advise, re-ask or end. */

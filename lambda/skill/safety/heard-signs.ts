@@ -10,9 +10,9 @@ import { warningSignsIn } from './warning-words';
  */
 export function warningSignsHeard(
   input: HandlerInput,
-  skipSlots: readonly string[] = [],
+  deniedSlots: readonly string[] = [],
 ): RedFlag[] {
-  const values = heardSlotValues(input, skipSlots);
+  const values = heardSlotValues(input, deniedSlots);
   if (values.length === 0) return [];
   const signs = new Set<RedFlag>();
   for (const text of [...values, values.join(' ')]) {

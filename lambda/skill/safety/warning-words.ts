@@ -6,34 +6,61 @@ import type { RedFlag } from '../../core';
  * so a sign said in an answer to any question is never dropped. The patterns are global so that
  * every match is checked for a denial before it (matchAll copies a pattern: none keeps state).
  */
+const URINE = '(urine|pee|peed|peeing|wee|weed|weeing|piss|pissing|wees|pees)';
+const CHEST_FEELING =
+  '(tight|tighten\\w*|tightness|pressure|squeez\\w*|heavy|heaviness|crush\\w*|clench\\w*|pain|pains|weight|band|pounding|racing)';
+/** Qualifiers that make "I can't lift …" a movement limit (R5), not an area that cannot move. */
+const ONLY_LIMITED =
+  '(fully|properly|normally|much|as far|all the way|full range|very far|as well|as high|as heavy|as easily|as much|as fast|right up|without|over my head|above my head|how|down|over)';
+
 const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
+  // After the urine word any colour counts; before it, only a colour word ("had a coffee and
+  // my pee is clear" is not the sign).
   'dark-urine': [
-    /\b(urine|pee|peed|peeing|wee|weed|weeing|piss|pissing|wees|pees)\b.*\b(dark|darker|brown|browny|brownish|cola|coke|coca cola|tea|black|rusty|red|bloody|blood|coffee|orange)\b/g,
-    /\b(dark|darker|brown|browny|brownish|cola|coke|tea|black|rusty|bloody|coffee)\b.*\b(urine|pee|wee|piss|wees|pees)\b/g,
+    new RegExp(
+      `\\b${URINE}\\b.* (dark|darker|brown|browny|brownish|black|rusty|red|bloody|blood|orange|cola|coke|tea|coffee)\\b`,
+      'g',
+    ),
+    new RegExp(
+      `\\b(dark|darker|brown|browny|brownish|black|rusty|bloody)( \\w+){0,4} ${URINE}\\b`,
+      'g',
+    ),
+    new RegExp(`\\b(cola|coke|tea|coffee)( |-)?colou?red( \\w+){0,2} ${URINE}\\b`, 'g'),
   ],
+  // Within a few words of "chest": "my legs feel heavy and my chest is sore" is not chest pain.
   'chest-pain': [
     /\bchest (pain|pains|tightness|pressure|heaviness)\b/g,
-    /\b(tight|tightness|pressure|squeez\w*|heavy|heaviness|crush\w*|clench\w*|pain|pains|weight|band)\b.*\b(chest)\b/g,
-    /\bchest\b.*\b(tight|tighten\w*|tightness|pressure|squeez\w*|heavy|heaviness|crush\w*|clench\w*|pain inside|hurting inside|hurts inside|aching inside|inside|pounding|racing)\b/g,
+    /\b(squeez\w*|crush\w*|tighten\w*) (my|the) chest\b/g,
+    new RegExp(
+      `\\b${CHEST_FEELING}( \\w+){0,3} (in|on|across|around|inside|of) (my |the )?chest\\b`,
+      'g',
+    ),
+    new RegExp(
+      `\\bchest( \\w+){0,3} (${CHEST_FEELING.slice(1, -1)}|pain inside|hurting inside|hurts inside|aching inside|inside)\\b`,
+      'g',
+    ),
   ],
   dizziness: [
-    /\b(dizzy|dizziness|dizzie\w*|light ?headed|lightheaded\w*|faint\w*|passed out|pass out|passing out|blacked out|black out|blacking out|woozy|vertigo|giddy|spinning|spins|keel\w* over|wobbly on my feet)\b/g,
+    /\b(dizzy|dizziness|dizzie\w*|light ?headed|lightheaded\w*|faint(?! (ache|aching|pain|soreness|burn|twinge|stiffness))\w*|going to faint|might faint|nearly faint|passed out|pass out|passing out|blacked out|black out|blacking out|woozy|vertigo|giddy|spinning(?! (class|bike|session))|spins|saw stars|seeing stars|keel\w* over|wobbly on my feet)\b/g,
   ],
   breathless: [
-    /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|seem to catch my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|can not breathe|barely breathe|wheez\w*|gasping|breathing\b.{0,25}\b(hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\b/g,
+    /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|can not breathe|could not breathe|barely breathe|wheez\w*|gasping|breathing( \w+){0,4} (hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\b/g,
   ],
   numbness: [
-    /\b(numb|numbness|numbed|tingl\w*|pins and needles|can not feel|could not feel|lost (the )?feeling|no feeling|lose feeling|losing feeling)\b/g,
+    /\b(numb|numbness|numbed|tingl\w*|pins and needles|can not feel|could not feel|lost (the )?feeling|no feeling|lose feeling|losing feeling|went dead|gone dead|going dead)\b/g,
   ],
   swelling: [
-    /\b(swell\w*|swollen|swole up|puff\w* up|puffy|puffed|ballooned|balloon\w*|blown up|bulging|lump|fat and)\b/g,
+    /\b(swell\w*|swollen|swole up|puff\w* up|puffy|puffed|lump is come up|ballooned|balloon\w*|blown up|blew up|lump( \w+){0,2} (on|came up|come up|appeared))\b/g,
   ],
   fever: [
-    /\b(fever\w*|temperature|temp|chills|chilly and|shiver\w*|sweats|sweating at night|hot and cold|burning up|flu|flu ?like|feverish)\b/g,
+    /\b(fever\w*|a temperature|high temperature|running a temperature|got a temperature|have a temperature|chills|shivery|the shivers|night sweats|cold sweats|hot and cold|burning up|the flu|flu like|feverish)\b/g,
   ],
   'cannot-move': [
-    /\b(can not|unable to|could not|can hardly not) (really |even |properly |quite |actually |just |physically |seem to )?(move|bend|straighten|lift|put (any )?weight|bear weight|stand|walk on|use|turn|raise|grip|hold)\b(?! (it |them |my \w+ )?(fully|properly|normally|much|as far|all the way|full range|very far|as well|as high|right up|without))/g,
-    /\b(no movement|will not move|would not move|does not move|totally stuck|locked (up|solid)|give way|gives way|gave way|giving way|collapsed|buckled|buckles)\b/g,
+    new RegExp(
+      `\\b(can not|unable to|could not|can barely|can hardly|will not|would not) (really |even |properly |quite |actually |just |physically |seem to )?(move|bend|straighten|lift|put (any )?weight|take (any )?weight|bear weight|stand|walk on|use|turn|raise|grip|hold me|hold my weight)\\b(?!( \\w+){0,3} ${ONLY_LIMITED}\\b)`,
+      'g',
+    ),
+    /\b(no movement|will not move|would not move|does not move|totally stuck|give way|gives way|gave way|giving way|buckled|buckles|buckling)\b/g,
   ],
 };
 
@@ -45,9 +72,33 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
 const CANNOT_TAIL =
   /^ not (move|bend|turn|lift|raise|straighten|stand|walk|put|bear|grip|hold|use|feel|breathe|catch|get my breath|seem to)\b/;
 
-/** Words that turn the words after them into a denial: "no dizziness", "I'm not short of breath". */
-const NEGATIONS = new Set(['no', 'not', 'never', 'without', 'nor', 'none', 'nothing', 'neither']);
+/**
+ * Words that deny the sign right after them: "no dizziness", "I'm not short of breath". "Never"
+ * and "without" are left out on purpose ("never been this dizzy", "can't walk without getting
+ * dizzy" name the sign); when in doubt the sign counts.
+ */
+export const NEGATIONS: ReadonlySet<string> = new Set([
+  'no',
+  'not',
+  'nor',
+  'none',
+  'neither',
+  'nothing',
+]);
+/** A denial reaches the next few words ("not really that dizzy"), never across a clause. */
 const NEGATION_REACH = 3;
+const CLAUSE_BREAKS = new Set([
+  'and',
+  'but',
+  'just',
+  'only',
+  'except',
+  'so',
+  'though',
+  'although',
+  'yet',
+  'apart',
+]);
 
 /** Lower case, apostrophes and punctuation out, "can't" and "cannot" as "can not". */
 export function normaliseHeard(text: string): string {
@@ -67,32 +118,41 @@ export function normaliseHeard(text: string): string {
 /** Denied when a negation sits a few words before the sign ("I'm not really dizzy"). */
 function isDenied(text: string, matchStart: number): boolean {
   const words = text.slice(0, matchStart).trim().split(' ');
-  const reach = words.slice(-NEGATION_REACH);
-  const offset = words.length - reach.length;
-  // "Can not" and "could not" belong to the sign ("I can't get my breath"): no denial.
-  return reach.some(
-    (word, index) =>
-      NEGATIONS.has(word) &&
-      !(word === 'not' && /^(can|could)$/.test(words[offset + index - 1] ?? '')),
-  );
+  for (let index = words.length - 1; index >= Math.max(0, words.length - NEGATION_REACH); index--) {
+    const word = words[index] ?? '';
+    if (CLAUSE_BREAKS.has(word)) return false;
+    // "Can not" belongs to the sign ("I can't get my breath"); "I don't know" denies nothing.
+    const partOfSign = word === 'not' && /^(can|could|will|would)$/.test(words[index - 1] ?? '');
+    const unsure = word === 'not' && /^(know|sure)$/.test(words[index + 1] ?? '');
+    if (NEGATIONS.has(word) && !partOfSign && !unsure) return true;
+  }
+  return false;
 }
 
 /** Chest tightness from training is muscle talk only when a muscle is named. */
 const MUSCLE_WORDS =
-  /\b(muscle|muscles|pec|pecs|pectoral|pectorals|from bench|bench press|push ups)\b/;
+  /\b(muscle|muscles|pec|pecs|pectoral|pectorals|from bench|bench press|benching|push ups|pushups|dips|flyes|flies|chest day|chest press|deadlift\w*)\b/;
 
 /** "My temperature's normal" names a temperature only to rule a fever out. */
 const NORMAL_TEMPERATURE = /\btemp(erature)? (is )?(normal|fine|ok|okay|good|down)\b/;
 
-function says(text: string, sign: RedFlag): boolean {
-  if (sign === 'chest-pain' && MUSCLE_WORDS.test(text)) return false;
-  if (sign === 'fever' && NORMAL_TEMPERATURE.test(text)) return false;
-  return SIGN_PATTERNS[sign].some((pattern) => {
+/** Said outright, chest pain is the sign whatever exercise is named beside it. */
+const CHEST_PAIN_SAID = [/\b(chest (pain|pains|tightness|pressure|heaviness)|pain in my chest)\b/g];
+
+/** True when one of the patterns matches with no denial just before it. */
+function saidUndenied(text: string, patterns: readonly RegExp[]): boolean {
+  return patterns.some((pattern) => {
     for (const match of text.matchAll(pattern)) {
       if (!isDenied(text, match.index)) return true;
     }
     return false;
   });
+}
+
+function says(text: string, sign: RedFlag): boolean {
+  if (sign === 'chest-pain' && MUSCLE_WORDS.test(text)) return saidUndenied(text, CHEST_PAIN_SAID);
+  if (sign === 'fever' && NORMAL_TEMPERATURE.test(text)) return false;
+  return saidUndenied(text, SIGN_PATTERNS[sign]);
 }
 
 /** Every warning sign the words name, in a fixed order; none for denials. */
