@@ -256,3 +256,25 @@ describe('what a review found', () => {
     expect(speechOf(last)).toMatch(/general advice/);
   });
 });
+
+describe('training context and hedged answers', () => {
+  it('"my chest is sore from bench press" needs no chest question', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const next = await session.say('CheckInIntent', {
+      area: match('chest-unclear', 'chest'),
+      feel: match('dull', 'sore'),
+      focus: unknown('bench press yesterday'),
+    });
+    expect(pendingOf(next)).toBe('severity');
+  });
+
+  it('"kind of" to the safety question is a hedged yes: urgent', async () => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const urgent = await session.say('SeverityIntent', {
+      severityWord: match('moderate', 'kind of'),
+    });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+});

@@ -673,7 +673,7 @@ export const EN_US: ModelSource = {
     {
       name: 'AMAZON.YesIntent',
       samples: [
-        '(yes|yeah|yep|yup|yes I do|yeah I do|I do|I think so|I guess so|I believe so|maybe yes|one of them|a couple of them|a few of them|some of them|one or two of them|yes one of them|yeah one of them|yeah a couple|yes a couple|yeah kind of|yeah sort of|yeah a bit|it does|yes it does|yeah it does|yeah it does a bit|it does a bit|yes a little|I have|yes I have|yeah I have|yeah I think so|yes I think so|yeah definitely|definitely|for sure|yes actually|actually yes|yeah actually|sure yeah|yeah sure|sure does|it sure does|yep it does|yes it does|mostly yes|mostly|I would say so|yep I have|yes I have|kind of yeah|sort of yeah|yeah a little|a bit yeah|a little yeah|yes unfortunately|unfortunately yes|uh huh|yeah maybe|maybe yeah|I think so yeah)',
+        '(yes|yeah|yep|yup|yes I do|yeah I do|I do|I think so|I guess so|I believe so|maybe yes|one of them|a couple of them|one of those|a couple of those|some of those|a few of those|a few of them|some of them|one or two of them|yes one of them|yeah one of them|yeah a couple|yes a couple|yeah kind of|yeah sort of|yeah a bit|it does|yes it does|yeah it does|yeah it does a bit|it does a bit|yes a little|I have|yes I have|yeah I have|yeah I think so|yes I think so|yeah definitely|definitely|for sure|yes actually|actually yes|yeah actually|sure yeah|yeah sure|sure does|it sure does|yep it does|yes it does|mostly yes|mostly|I would say so|yep I have|yes I have|kind of yeah|sort of yeah|yeah a little|a bit yeah|a little yeah|yes unfortunately|unfortunately yes|uh huh|yeah maybe|maybe yeah|I think so yeah)',
       ],
     },
     {

@@ -9,7 +9,14 @@ import {
   SEVERITY_WORD_LEVELS,
 } from '../../core';
 import { NEGATIONS, warningSignsIn } from '../safety/warning-words';
-import { readNumber, readSlotId, readSlotValue, SIGN_SLOT_NAMES, type SlotReading } from '../slots';
+import {
+  heardSlotValues,
+  readNumber,
+  readSlotId,
+  readSlotValue,
+  SIGN_SLOT_NAMES,
+  type SlotReading,
+} from '../slots';
 import { PHRASES } from '../speech/en-US';
 import { AREA_SLOT_IDS, type AreaSlotId, heardArea, MUSCLE_READING } from './area-words';
 import {
@@ -155,9 +162,14 @@ function trainingContext(input: HandlerInput): boolean {
   return (
     readSlotId(input, 'focus', PLANNED_FOCUSES).kind === 'value' ||
     readSlotId(input, 'session', ['hard']).kind === 'value' ||
-    readSlotId(input, 'site', SITES).kind === 'value'
+    readSlotId(input, 'site', SITES).kind === 'value' ||
+    heardSlotValues(input).some((heard) => TRAINING_WORDS.test(heard))
   );
 }
+
+/** An exercise named anywhere in the words ("sore from bench", "after push ups"). */
+const TRAINING_WORDS =
+  /\b(bench|benching|press|push ?ups|dips|flyes|flies|workout|gym|training|lifting|chest day)\b/i;
 
 /** Everything the user may volunteer in one go: "my knee hurts, can I run". */
 export const applyCheckIn: Answer = (input, { draft, pending }) => {
@@ -227,7 +239,13 @@ function withSeverity(draft: Draft, severity: number): Outcome {
   return target ? changed(withArea(draft, target.area, undefined, severity)) : unchanged;
 }
 
-export const applySeverity: Answer = (input, { draft }) => {
+export const applySeverity: Answer = (input, { draft, pending }) => {
+  // "Kind of", "a bit" to the safety question is a hedged yes: a sign, as "yes" is.
+  if (
+    pending === 'redFlags' &&
+    readSlotId(input, 'severityWord', SEVERITY_WORD_IDS).kind === 'value'
+  )
+    return changed({ ...draft, warningSignReported: true }, null);
   const severity = readSeverity(input, true);
   if (isOutcome(severity)) return severity;
   return severity === undefined ? unchanged : withSeverity(draft, severity);
