@@ -278,3 +278,18 @@ describe('training context and hedged answers', () => {
     expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
   });
 });
+
+describe("a sign split across slots, in the model's slot order", () => {
+  it('"my legs are really sore and my pee was brown after spin" is urgent at once', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const urgent = await session.say('RedFlagIntent', {
+      redFlag: unknown('brown after spin'),
+      area: match('legs'),
+      feel: match('dull', 'sore'),
+      severityWord: match('severe', 'really'),
+      urine: match('urine', 'pee'),
+    });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+});

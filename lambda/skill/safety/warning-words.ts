@@ -14,17 +14,16 @@ const ONLY_LIMITED =
   '(fully|properly|normally|much|as far|all the way|full range|very far|as well|as high|as heavy|as easily|as much|as fast|right up|without|over my head|above my head|how|down|over)';
 
 const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
-  // After the urine word any colour counts; before it, only a colour word ("had a coffee and
-  // my pee is clear" is not the sign).
+  // After the urine word any colour counts; before it, only a true colour word ("had a coffee
+  // and my pee is clear" is not the sign).
   'dark-urine': [
     new RegExp(
       `\\b${URINE}\\b.* (dark|darker|brown|browny|brownish|black|rusty|red|bloody|blood|orange|cola|coke|tea|coffee)\\b`,
       'g',
     ),
-    new RegExp(
-      `\\b(dark|darker|brown|browny|brownish|black|rusty|bloody)( \\w+){0,4} ${URINE}\\b`,
-      'g',
-    ),
+    // Slot values are joined in the model's slot order, not the spoken one, so a colour word
+    // before the urine word counts at any distance.
+    new RegExp(`\\b(dark|darker|brown|browny|brownish|black|rusty|bloody)\\b.* ${URINE}\\b`, 'g'),
     new RegExp(`\\b(cola|coke|tea|coffee)( |-)?colou?red( \\w+){0,2} ${URINE}\\b`, 'g'),
   ],
   // Within a few words of "chest": "my legs feel heavy and my chest is sore" is not chest pain.
