@@ -293,3 +293,18 @@ describe("a sign split across slots, in the model's slot order", () => {
     expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
   });
 });
+
+describe('a plan is no training cause for a sore chest', () => {
+  it.each([
+    ['"my chest hurts, can I work out?"', { focus: match('full-body', 'work out') }],
+    ['"my chest hurts during my workout"', { focus: unknown('during my workout') }],
+  ])('%s still gets the chest question', async (_said, fills) => {
+    const { session } = newSession();
+    await session.launch();
+    const asked = await session.say('CheckInIntent', {
+      area: match('chest-unclear', 'chest'),
+      ...fills,
+    });
+    expectQuestion(asked, CHEST_QUESTION);
+  });
+});

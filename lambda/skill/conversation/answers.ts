@@ -157,19 +157,21 @@ function readArea(input: HandlerInput, slot: string): SlotReading<AreaSlotId> {
     : reading;
 }
 
-/** A chest named alongside training ("sore chest from bench") is the muscle: no question. */
+/**
+ * A chest named with a training cause ("sore from bench", "after a hard session", "the muscle")
+ * is the muscle: no question. A plan is no cause ("my chest hurts, can I work out?"), and neither
+ * is "during my workout": chest pain while exercising is exactly what the question is for.
+ */
 function trainingContext(input: HandlerInput): boolean {
   return (
-    readSlotId(input, 'focus', PLANNED_FOCUSES).kind === 'value' ||
     readSlotId(input, 'session', ['hard']).kind === 'value' ||
     readSlotId(input, 'site', SITES).kind === 'value' ||
-    heardSlotValues(input).some((heard) => TRAINING_WORDS.test(heard))
+    heardSlotValues(input).some((heard) => CHEST_EXERCISES.test(heard))
   );
 }
 
-/** An exercise named anywhere in the words ("sore from bench", "after push ups"). */
-const TRAINING_WORDS =
-  /\b(bench|benching|press|push ?ups|dips|flyes|flies|workout|gym|training|lifting|chest day)\b/i;
+/** Chest exercises named anywhere in the words ("sore from bench", "after push ups"). */
+const CHEST_EXERCISES = /\b(bench|benching|bench press|push ?ups|dips|flyes|flies|chest day)\b/i;
 
 /** Everything the user may volunteer in one go: "my knee hurts, can I run". */
 export const applyCheckIn: Answer = (input, { draft, pending }) => {
