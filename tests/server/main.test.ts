@@ -8,8 +8,9 @@ const EXIT_DEADLINE_MS = 5_000;
 
 let spawned: SpawnedServer | undefined;
 
-afterEach(() => {
-  if (spawned && spawned.child.exitCode === null) spawned.child.kill('SIGKILL');
+afterEach(async () => {
+  // Also after a clean exit: the server child of tsx may outlive it.
+  await spawned?.stop();
   spawned = undefined;
 });
 

@@ -13,6 +13,12 @@ export interface SpawnedServer {
   /** Resolves with the listening URL, or rejects if the process exits first. */
   listening: Promise<string>;
   exited: Promise<number | null>;
+  /**
+   * Stops the server and everything it started. tsx runs the server in a child of its own, so
+   * killing only the spawned process would leave that child listening: the whole process group
+   * goes, and the promise settles once the spawned process is gone.
+   */
+  stop(): Promise<void>;
 }
 
 export function spawnServer(args: string[], env: Record<string, string>): SpawnedServer {
@@ -20,6 +26,8 @@ export function spawnServer(args: string[], env: Record<string, string>): Spawne
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, so stop() can end tsx and the server child it starts together.
+    detached: true,
   });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -35,7 +43,17 @@ export function spawnServer(args: string[], env: Record<string, string>): Spawne
   });
   // A test that expects an early exit never awaits `listening`; that rejection is not an error.
   listening.catch(() => {});
-  return { child, output: () => output, listening, exited };
+  const stop = async () => {
+    const group = child.pid;
+    if (group === undefined) return;
+    try {
+      process.kill(-group, 'SIGKILL');
+    } catch {
+      // The group is already gone.
+    }
+    if (child.exitCode === null && child.signalCode === null) await exited;
+  };
+  return { child, output: () => output, listening, exited, stop };
 }
 
 /** A deadline, not a measurement: the promise must settle before it, however fast. */
