@@ -158,9 +158,9 @@ describe('the checks themselves', () => {
     expect(brokenLink('README.md', 'docs/rules.md#no-such-heading')).toBe(
       'no heading #no-such-heading',
     );
-    expect(brokenLink('README.md', 'DESIGN.md')).toBe('no such file');
-    expect(missingCitations('// the rules (DESIGN.md §4)', 'lambda/core/x.ts')).toEqual([
-      'lambda/core/x.ts: DESIGN.md',
+    expect(brokenLink('README.md', 'PRODUCT-BRIEF.md')).toBe('no such file');
+    expect(missingCitations('// the rules (PRODUCT-BRIEF.md §4)', 'lambda/core/x.ts')).toEqual([
+      'lambda/core/x.ts: PRODUCT-BRIEF.md',
     ]);
     expect(missingCitations('// see docs/rules.md and lambda/core/gone.ts', 'x.ts')).toEqual([
       'x.ts: lambda/core/gone.ts',
