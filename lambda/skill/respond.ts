@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Advice, BodyArea, Verdict } from '../core';
-import { type AdviceTopic, chestPainToBeSafe, warningSignsUnclear } from './conversation/answers';
+import { type AdviceTopic, settledAtOnce } from './conversation/answers';
 import { adviceFor } from './conversation/check-in';
 import { nextCheckQuestion, nextFollowUp } from './conversation/next-question';
 import { saveSession } from './conversation/session';
@@ -82,12 +82,7 @@ function askAgainOrNext(
   preface: string[],
 ): Response {
   if (question !== conversation.pending) return ask(turn, conversation, question, preface);
-  const settled =
-    question === 'chest'
-      ? chestPainToBeSafe(conversation.draft)
-      : question === 'redFlags'
-        ? warningSignsUnclear(conversation.draft)
-        : undefined;
+  const settled = settledAtOnce(question, conversation.draft);
   if (settled?.kind === 'changed') {
     const lines = settled.note ? [...preface, settled.note] : preface;
     return advance(turn, { ...conversation, draft: settled.draft, pending: null }, lines);

@@ -278,6 +278,9 @@ const NOT_SORE_CLAUSES = [
   '(my body|everything) (feels|is) (good|fine|great)',
 ];
 
+/** The Weekday slot's values: each day said as people say "since Saturday". */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 export const EN_US: ModelSource = {
   invocationName: 'soreness coach',
   macros,
@@ -1744,43 +1747,17 @@ export const EN_US: ModelSource = {
         ],
       },
     ],
-    Weekday: [
-      {
-        id: 'monday',
-        value: 'monday',
-        synonyms: ["monday's", 'last monday', 'mondays workout', 'monday night', 'monday morning'],
-      },
-      {
-        id: 'tuesday',
-        value: 'tuesday',
-        synonyms: ["tuesday's", 'last tuesday', 'tuesday night', 'tuesday morning'],
-      },
-      {
-        id: 'wednesday',
-        value: 'wednesday',
-        synonyms: ["wednesday's", 'last wednesday', 'wednesday night', 'wednesday morning'],
-      },
-      {
-        id: 'thursday',
-        value: 'thursday',
-        synonyms: ["thursday's", 'last thursday', 'thursday night', 'thursday morning'],
-      },
-      {
-        id: 'friday',
-        value: 'friday',
-        synonyms: ["friday's", 'last friday', 'friday night', 'friday morning'],
-      },
-      {
-        id: 'saturday',
-        value: 'saturday',
-        synonyms: ["saturday's", 'last saturday', 'saturday night', 'saturday morning'],
-      },
-      {
-        id: 'sunday',
-        value: 'sunday',
-        synonyms: ["sunday's", 'last sunday', 'sunday night', 'sunday morning'],
-      },
-    ],
+    Weekday: WEEKDAYS.map((day) => ({
+      id: day,
+      value: day,
+      synonyms: [
+        `${day}'s`,
+        `last ${day}`,
+        ...(day === 'monday' ? ['mondays workout'] : []),
+        `${day} night`,
+        `${day} morning`,
+      ],
+    })),
     Trend: [
       {
         id: 'worse',

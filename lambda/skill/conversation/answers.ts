@@ -27,7 +27,13 @@ import {
   withRedFlags,
 } from './draft-updates';
 import { daysSince, HALF_IDS, WEEKDAYS } from './durations';
-import { type Conversation, type Draft, type Question, SLEEP_QUALITIES } from './state';
+import {
+  type Conversation,
+  type Draft,
+  type Question,
+  SLEEP_QUALITIES,
+  type SoreArea,
+} from './state';
 import { hydrationFromAmount, WATER_COUNTS, WATER_UNITS } from './water';
 
 /** What one utterance did to the check. */
@@ -59,7 +65,7 @@ const TRENDS = ['worse', 'better'] as const;
 const SITES = ['joint', 'muscle'] as const;
 
 const unchanged: Outcome = { kind: 'unchanged' };
-const changed = (draft: Draft, pending?: Question | null, note?: string): Outcome => ({
+export const changed = (draft: Draft, pending?: Question | null, note?: string): Outcome => ({
   kind: 'changed',
   draft,
   ...(pending !== undefined && { pending }),
@@ -175,8 +181,9 @@ const CHEST_EXERCISES = /\b(bench|benching|bench press|push ?ups|dips|flyes|flie
 
 /** Everything the user may volunteer in one go: "my knee hurts, can I run". */
 export const applyCheckIn: Answer = (input, { draft, pending }) => {
+  const muscleContext = trainingContext(input);
   // "From bench press" in answer to the chest question: training context means the muscle.
-  let next = pending === 'chest' && trainingContext(input) ? settleChestAsMuscle(draft) : draft;
+  let next = pending === 'chest' && muscleContext ? settleChestAsMuscle(draft) : draft;
   const area = readArea(input, 'area');
   const otherArea = readArea(input, 'otherArea');
   const feel = readSlotId(input, 'feel', FEELS);
@@ -188,7 +195,6 @@ export const applyCheckIn: Answer = (input, { draft, pending }) => {
   if (area.kind === 'unusable' && flags.length === 0 && otherArea.kind !== 'value')
     return problem(PHRASES.unknownArea);
   const feelValue = feel.kind === 'value' ? feel.value : undefined;
-  const muscleContext = trainingContext(input);
   for (const reading of [area, otherArea]) {
     if (reading.kind !== 'value') continue;
     const heard = heardArea(reading.value);
@@ -356,10 +362,8 @@ export const applySite: Answer = (input, { draft, pending }) => {
   if (pending === 'chest') {
     return site.value === 'muscle' ? changed(settleChestAsMuscle(draft)) : chestPainToBeSafe(draft);
   }
-  const target = draft.areas.find(
-    (entry) => entry.unclear === 'shoulder' || entry.unclear === 'hip',
-  );
-  if (!target || target.unclear === undefined || target.unclear === 'chest') return unchanged;
+  const target = unclearJoint(draft);
+  if (!target) return unchanged;
   if (site.value === 'joint') return changed(replaceArea(draft, target, withoutUnclear(target)));
   return changed(
     replaceArea(draft, target, {
@@ -368,6 +372,14 @@ export const applySite: Answer = (input, { draft, pending }) => {
     }),
   );
 };
+
+/** The singular shoulder or hip still waiting for "joint or muscle?", if there is one. */
+function unclearJoint(draft: Draft): (SoreArea & { unclear: 'shoulder' | 'hip' }) | undefined {
+  return draft.areas.find(
+    (entry): entry is SoreArea & { unclear: 'shoulder' | 'hip' } =>
+      entry.unclear === 'shoulder' || entry.unclear === 'hip',
+  );
+}
 
 function withoutUnclear<T extends { unclear?: unknown }>(entry: T): T {
   const { unclear: _settled, ...rest } = entry;
@@ -388,9 +400,7 @@ export function chestPainToBeSafe(draft: Draft): Outcome {
 
 /** A singular shoulder or hip nobody could place is the joint, the safer reading. */
 export function siteToBeSafe(draft: Draft): Outcome {
-  const target = draft.areas.find(
-    (entry) => entry.unclear === 'shoulder' || entry.unclear === 'hip',
-  );
+  const target = unclearJoint(draft);
   if (!target) return unchanged;
   return changed(replaceArea(draft, target, withoutUnclear(target)), null, PHRASES.jointToBeSafe);
 }
@@ -405,6 +415,21 @@ export function warningSignsUnclear(draft: Draft): Outcome {
   return changed({ ...draft, warningSignsUnclear: true }, null);
 }
 
+/**
+ * The two questions whose unclear answer has a safe reading from the first try, so they are
+ * settled rather than asked again: the safety question (S1) and the chest question (chest pain).
+ */
+export function settledAtOnce(question: Question | null, draft: Draft): Outcome | undefined {
+  if (question === 'redFlags') return warningSignsUnclear(draft);
+  if (question === 'chest') return chestPainToBeSafe(draft);
+  return undefined;
+}
+
+/** "No" to the safety question: none of the signs. */
+function noWarningSigns(draft: Draft): Outcome {
+  return changed({ ...draft, redFlags: draft.redFlags ?? [] }, null);
+}
+
 const SKIPPABLE: readonly Question[] = ['days', 'limits'];
 
 export const applySkip: Answer = (_input, { draft, pending, adviceGiven }) => {
@@ -413,8 +438,8 @@ export const applySkip: Answer = (_input, { draft, pending, adviceGiven }) => {
     const target = areaMissing(draft, 'feel');
     return target ? changed(withAssumedSharp(draft, target)) : unchanged;
   }
-  if (pending === 'redFlags') return warningSignsUnclear(draft);
-  if (pending === 'chest') return chestPainToBeSafe(draft);
+  const settled = settledAtOnce(pending, draft);
+  if (settled) return settled;
   if (pending === 'site') return siteToBeSafe(draft);
   if (pending && SKIPPABLE.includes(pending)) {
     return changed({ ...draft, skipped: [...new Set([...draft.skipped, pending])] }, null);
@@ -436,7 +461,7 @@ export const applyYes: Answer = (_input, { draft, pending }) => {
  */
 export const applyDeniedSigns: Answer = (input, conversation) => {
   const { draft, pending } = conversation;
-  if (pending === 'redFlags') return changed({ ...draft, redFlags: draft.redFlags ?? [] }, null);
+  if (pending === 'redFlags') return noWarningSigns(draft);
   return pending === 'area' || pending === null ? applyNotSore(input, conversation) : unchanged;
 };
 
@@ -445,7 +470,7 @@ export const applyNo: Answer = (input, conversation) => {
   if (pending === 'hydration') return changed({ ...draft, hydration: 'low' });
   if (adviceGiven || pending === null) return { kind: 'decline' };
   if (pending === 'limits') return changed({ ...draft, limitsMovement: false });
-  if (pending === 'redFlags') return changed({ ...draft, redFlags: draft.redFlags ?? [] }, null);
+  if (pending === 'redFlags') return noWarningSigns(draft);
   if (pending === 'area') return applyNotSore(input, conversation);
   if (pending === 'chest') return chestPainToBeSafe(draft);
   return unchanged;

@@ -1,10 +1,10 @@
 import { type HandlerInput, isNewSession, type RequestHandler } from 'ask-sdk-core';
 import {
   type Answer,
-  chestPainToBeSafe,
+  changed,
   type Outcome,
+  settledAtOnce,
   siteToBeSafe,
-  warningSignsUnclear,
 } from '../conversation/answers';
 import { areaMissing, withAssumedSharp, withRedFlags } from '../conversation/draft-updates';
 import { loadSession } from '../conversation/session';
@@ -31,12 +31,12 @@ function followUpsAnswered(before: Draft, after: Draft): Array<'sleep' | 'hydrat
  */
 function settleUnclear(conversation: Conversation): Outcome | undefined {
   const { draft, pending, failures } = conversation;
-  if (pending === 'redFlags') return warningSignsUnclear(draft);
-  if (pending === 'chest') return chestPainToBeSafe(draft);
+  const settled = settledAtOnce(pending, draft);
+  if (settled) return settled;
   if (failures < 1) return undefined;
   if (pending === 'site') return siteToBeSafe(draft);
   const target = pending === 'feel' ? areaMissing(draft, 'feel') : undefined;
-  return target ? { kind: 'changed', draft: withAssumedSharp(draft, target) } : undefined;
+  return target ? changed(withAssumedSharp(draft, target)) : undefined;
 }
 
 /**
@@ -54,13 +54,9 @@ function withHeardSigns(
   if (signs.length === 0) return outcome;
   const base = outcome.kind === 'changed' ? outcome.draft : conversation.draft;
   const note = outcome.kind === 'changed' ? outcome.note : undefined;
+  // A sign said to the safety question answers it.
   const pending = conversation.pending === 'redFlags' ? null : undefined;
-  return {
-    kind: 'changed',
-    draft: withRedFlags(base, signs),
-    ...(pending !== undefined && { pending }),
-    ...(note !== undefined && { note }),
-  };
+  return changed(withRedFlags(base, signs), pending, note);
 }
 
 /** Runs one answer through the check: apply it, then ask, advise, re-ask or end. */
