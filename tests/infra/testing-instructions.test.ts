@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import manifest from '../../interaction-model/skill.json';
 import { VERDICTS } from '../../lambda/core';
-import { buildSkill, LOCAL_SKILL_ID, silentLogger } from '../../lambda/skill';
-import { loadInteractionModel } from '../../simulator';
-import { createVoiceSession } from '../../simulator/voice-session';
+import { talk } from '../voice/speaker';
 
 /*
  * The reviewer follows the manifest's testing instructions by voice. Each line that names a
@@ -12,7 +10,6 @@ import { createVoiceSession } from '../../simulator/voice-session';
  */
 const instructions = manifest.manifest.publishingInformation.testingInstructions;
 const lines = instructions.split('\n');
-const model = loadInteractionModel('en-US');
 
 const LABELS: Record<(typeof VERDICTS)[number], string> = {
   train: 'Train:',
@@ -28,19 +25,6 @@ function lineStarting(label: string): string {
   const line = lines.find((candidate) => candidate.startsWith(label));
   if (!line) throw new Error(`The testing instructions have no line starting "${label}"`);
   return line;
-}
-
-async function talk(turns: readonly string[]) {
-  const skill = buildSkill({ skillId: LOCAL_SKILL_ID, logger: silentLogger });
-  const session = createVoiceSession({ skill, model, locale: 'en-US', skillId: LOCAL_SKILL_ID });
-  let last: Awaited<ReturnType<typeof session.say>> | undefined;
-  for (const turn of turns) last = await session.say(turn);
-  return {
-    lastAdvice: last?.response.sessionAttributes?.lastAdvice as
-      | { verdict: string; urgent: boolean }
-      | undefined,
-    open: session.isOpen,
-  };
 }
 
 describe('the testing instructions for the certification reviewer', () => {

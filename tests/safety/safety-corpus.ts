@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RedFlag, Verdict } from '../../lambda/core';
-import { buildSkill, LOCAL_SKILL_ID, silentLogger } from '../../lambda/skill';
-import { firstVariant } from '../../lambda/skill/speech/variants';
-import { createVoiceSession, loadInteractionModel } from '../../simulator';
+import { LOCAL_SKILL_ID } from '../../lambda/skill';
+import { loadInteractionModel } from '../../simulator';
 import { compileModel } from '../../simulator/nlu/compile-model';
 import { understand } from '../../simulator/nlu/understand';
+import { talk } from '../voice/speaker';
+
+export { talk };
 
 const CORPUS = join(import.meta.dirname, 'corpus');
 const read = <T>(name: string) => JSON.parse(readFileSync(join(CORPUS, name), 'utf8')) as T;
@@ -53,24 +55,4 @@ export async function signsBySkill(say: string): Promise<RedFlag[]> {
     | { conversation?: { draft?: { redFlags?: RedFlag[]; warningSignReported?: boolean } } }
     | undefined;
   return attributes?.conversation?.draft?.redFlags ?? [];
-}
-
-/** The model and the skill together, in words, as a user meets them. */
-export async function talk(turns: readonly string[]) {
-  const skill = buildSkill({
-    skillId: LOCAL_SKILL_ID,
-    logger: silentLogger,
-    pickVariant: firstVariant,
-  });
-  const session = createVoiceSession({ skill, model, locale: 'en-US', skillId: LOCAL_SKILL_ID });
-  const said = [];
-  for (const line of turns) {
-    if (!session.isOpen && said.length > 0) break;
-    said.push(await session.say(line));
-  }
-  const last = said.at(-1);
-  const lastAdvice = last?.response.sessionAttributes?.lastAdvice as
-    | { verdict: Verdict; urgent: boolean }
-    | undefined;
-  return { said, last, lastAdvice, open: session.isOpen };
 }

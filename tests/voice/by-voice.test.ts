@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSkill, LOCAL_SKILL_ID, silentLogger } from '../../lambda/skill';
-import { firstVariant } from '../../lambda/skill/speech/variants';
-import { createVoiceSession, loadInteractionModel } from '../../simulator';
-
-const model = loadInteractionModel('en-US');
-
-/** The model and the skill together, the way a user meets them: in words. */
-function speaker() {
-  const skill = buildSkill({
-    skillId: LOCAL_SKILL_ID,
-    logger: silentLogger,
-    pickVariant: firstVariant,
-  });
-  return createVoiceSession({ skill, model, locale: 'en-US', skillId: LOCAL_SKILL_ID });
-}
+import { speaker } from './speaker';
 
 async function conversation(lines: string[]) {
   const session = speaker();
