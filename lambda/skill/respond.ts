@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { Advice, BodyArea, Verdict } from '../core';
+import type { Advice, BodyArea } from '../core';
 import { type AdviceTopic, settledAtOnce } from './conversation/answers';
 import { adviceFor } from './conversation/check-in';
 import { nextCheckQuestion, nextFollowUp } from './conversation/next-question';
@@ -19,10 +19,8 @@ import {
   suggestionSentence,
   TOPIC_ANSWERS,
 } from './speech/en-US';
-import { renderAdvice } from './speech/render-advice';
+import { renderAdvice, TRAINING_VERDICTS } from './speech/render-advice';
 import { type PickVariant, pick } from './speech/variants';
-
-const TRAINING_VERDICTS: ReadonlySet<Verdict> = new Set(['train', 'modify', 'active-recovery']);
 
 /** Two re-asks, then the check ends gracefully (docs/conversation.md). */
 export const MAX_REASKS = 2;

@@ -17,7 +17,12 @@ const ALWAYS_SPOKEN: readonly SuggestionKind[] = [
   'recovery-habits',
   'vary-intensity',
 ];
-const TRAINING_VERDICTS: ReadonlySet<Verdict> = new Set(['train', 'modify', 'active-recovery']);
+/** Verdicts with a session to have: tips may talk about "your workout". */
+export const TRAINING_VERDICTS: ReadonlySet<Verdict> = new Set([
+  'train',
+  'modify',
+  'active-recovery',
+]);
 
 export interface RenderContext {
   /** Areas whose pain type stayed unclear and was read as sharp. */
