@@ -3,6 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import type { Advice, BodyArea } from '../core';
 import { type AdviceTopic, settledAtOnce } from './conversation/answers';
 import { adviceFor } from './conversation/check-in';
+import { elicitDirective } from './conversation/elicitation';
 import { nextCheckQuestion, nextFollowUp } from './conversation/next-question';
 import { saveSession } from './conversation/session';
 import {
@@ -42,11 +43,17 @@ export function ask(
   const prompt = pick(turn.choose, QUESTION_PROMPTS[question]);
   const failures = conversation.pending === question ? conversation.failures : 0;
   saveSession(turn.input, { ...conversation, pending: question, failures }, turn.lastAdvice);
-  return turn.input.responseBuilder
+  return asking(turn.input, question)
     .speak(join([...lines, prompt]))
     .reprompt(prompt)
-    .withShouldEndSession(false)
     .getResponse();
+}
+
+/** A response that waits for the answer to a question, telling Alexa which slot it fills. */
+function asking(input: HandlerInput, question: Question) {
+  const directive = elicitDirective(question);
+  const builder = input.responseBuilder.withShouldEndSession(false);
+  return directive ? builder.addDirective(directive) : builder;
 }
 
 function end(turn: Turn, conversation: Conversation | undefined, lines: string[]): Response {
@@ -61,11 +68,7 @@ export function goodbye(turn: Turn, lines: string[] = []): Response {
 export function startOver(turn: Turn, opening: string): Response {
   const conversation = freshConversation();
   saveSession(turn.input, { ...conversation, pending: 'area' }, undefined);
-  return turn.input.responseBuilder
-    .speak(opening)
-    .reprompt(PHRASES.launchReprompt)
-    .withShouldEndSession(false)
-    .getResponse();
+  return asking(turn.input, 'area').speak(opening).reprompt(PHRASES.launchReprompt).getResponse();
 }
 
 /**

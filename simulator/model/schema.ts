@@ -8,6 +8,8 @@ import * as z from 'zod';
 export const SlotDeclarationSchema = z.looseObject({
   name: z.string(),
   type: z.string(),
+  /** Answers to Dialog.ElicitSlot for this slot: Alexa listens for them only while it is asked. */
+  samples: z.array(z.string()).optional(),
 });
 
 export const IntentSchema = z.looseObject({

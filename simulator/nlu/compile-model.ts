@@ -2,7 +2,13 @@ import type { LanguageModel } from '../model/schema';
 import { BUILTIN_PHRASES } from './builtin-phrases';
 import { compileSample } from './compile-sample';
 import { normalisePhrase, normaliseWords } from './normalise';
-import type { CompiledModel, CompiledSample, SlotDeclaration, SlotTypeValue } from './types';
+import {
+  type CompiledModel,
+  type CompiledSample,
+  type SlotDeclaration,
+  type SlotTypeValue,
+  slotKey,
+} from './types';
 
 const compiled = new WeakMap<LanguageModel, CompiledModel>();
 
@@ -20,22 +26,28 @@ export function compileModel(model: LanguageModel): CompiledModel {
 
 function compileFresh(model: LanguageModel): CompiledModel {
   const samples: CompiledSample[] = [];
+  const slotSamples = new Map<string, CompiledSample[]>();
   const slotsByIntent = new Map<string, SlotDeclaration[]>();
+  let order = 0;
+  const compiled = (intent: string, text: string): CompiledSample => {
+    const parts = compileSample(text);
+    const literals = parts.flatMap((part) => (part.kind === 'word' ? [part.word] : []));
+    return { intent, text, parts, literals: [...new Set(literals)], order: order++ };
+  };
   for (const intent of model.intents) {
     slotsByIntent.set(
       intent.name,
       (intent.slots ?? []).map(({ name, type }) => ({ name, type })),
     );
     const texts = [...(intent.samples ?? []), ...(BUILTIN_PHRASES[intent.name] ?? [])];
-    for (const text of texts) {
-      const parts = compileSample(text);
-      samples.push({
-        intent: intent.name,
-        text,
-        parts,
-        literals: [...new Set(parts.flatMap((part) => (part.kind === 'word' ? [part.word] : [])))],
-        order: samples.length,
-      });
+    for (const text of texts) samples.push(compiled(intent.name, text));
+    for (const slot of intent.slots ?? []) {
+      if (!slot.samples?.length) continue;
+      const key = slotKey(intent.name, slot.name);
+      slotSamples.set(
+        key,
+        slot.samples.map((text) => compiled(intent.name, text)),
+      );
     }
   }
   const slotTypes = new Map<string, Map<string, SlotTypeValue>>();
@@ -53,6 +65,7 @@ function compileFresh(model: LanguageModel): CompiledModel {
   return {
     invocationWords: normaliseWords(model.invocationName),
     samples,
+    slotSamples,
     slotsByIntent,
     slotTypes,
   };

@@ -1,12 +1,13 @@
 import { matchSample } from './match-sample';
 import { type Candidate, compareCandidates, isPlausible } from './rank';
 import { type FilledSlot, resolveSlot } from './resolve-slot';
-import type {
-  CompiledModel,
-  CompiledSample,
-  Elicitation,
-  RequestIntent,
-  RequestSlot,
+import {
+  type CompiledModel,
+  type CompiledSample,
+  type Elicitation,
+  type RequestIntent,
+  type RequestSlot,
+  slotKey,
 } from './types';
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
@@ -18,40 +19,35 @@ export function recogniseIntent(
   skillId: string,
   elicitation?: Elicitation,
 ): RequestIntent {
-  const samples = elicitation ? withBareSlotSample(model, elicitation) : model.samples;
+  const samples = elicitation ? withElicitedSamples(model, elicitation) : model.samples;
   const heard = new Set(words);
-  const candidates = samples
+  const best = samples
     .filter((sample) => sample.literals.every((word) => heard.has(word)))
-    .flatMap((sample) => candidatesFor(model, sample, words, skillId))
+    .flatMap((sample) => candidatesFor(model, sample, words, skillId, elicitation))
     .filter(isPlausible)
-    .sort(compareCandidates);
-  const answersElicitation = elicitation
-    ? candidates.find(
-        (candidate) =>
-          candidate.sample.intent === elicitation.intent &&
-          candidate.unresolvedSlots === 0 &&
-          candidate.slots.get(elicitation.slot)?.quality === 'resolved',
-      )
-    : undefined;
-  const best = answersElicitation ?? candidates[0];
+    .sort(compareCandidates)[0];
   if (!best) return toRequestIntent(model, FALLBACK_INTENT, new Map());
   const carried =
     elicitation && best.sample.intent === elicitation.intent ? elicitation.slots : undefined;
   return toRequestIntent(model, best.sample.intent, best.slots, carried);
 }
 
-/** After "Dialog.ElicitSlot", a bare answer ("my knee") fills the slot asked for. */
-function withBareSlotSample(model: CompiledModel, elicitation: Elicitation): CompiledSample[] {
+/**
+ * After "Dialog.ElicitSlot" Alexa also listens for the slot's own samples, and for the bare slot
+ * ("my knee" when asked where): both are heard only while that slot is asked for.
+ */
+function withElicitedSamples(model: CompiledModel, elicitation: Elicitation): CompiledSample[] {
   const declared = model.slotsByIntent.get(elicitation.intent) ?? [];
   if (!declared.some((slot) => slot.name === elicitation.slot)) return model.samples;
   return [
     ...model.samples,
+    ...(model.slotSamples.get(slotKey(elicitation.intent, elicitation.slot)) ?? []),
     {
       intent: elicitation.intent,
       text: `{${elicitation.slot}}`,
       parts: [{ kind: 'slot', name: elicitation.slot }],
       literals: [],
-      order: model.samples.length,
+      order: Number.MAX_SAFE_INTEGER,
     },
   ];
 }
@@ -61,6 +57,7 @@ function candidatesFor(
   sample: CompiledSample,
   words: readonly string[],
   skillId: string,
+  elicitation: Elicitation | undefined,
 ): Candidate[] {
   const declared = model.slotsByIntent.get(sample.intent) ?? [];
   const literalWords = sample.parts.filter((part) => part.kind === 'word').length;
@@ -81,15 +78,21 @@ function candidatesFor(
       );
     }
     const qualities = [...slots.values()].map((slot) => slot.quality);
+    const unresolvedSlots =
+      qualities.filter((quality) => quality === 'unresolved').length +
+      // AMAZON.NUMBER takes numbers only: one that heard words is a worse fit than a custom
+      // slot, which Alexa fills with any words (ER_SUCCESS_NO_MATCH).
+      [...slots.values()].filter((slot) => slot.slot.value === '?').length;
     return {
       sample,
       slots,
       literalWords,
-      unresolvedSlots:
-        qualities.filter((quality) => quality === 'unresolved').length +
-        // AMAZON.NUMBER takes numbers only: one that heard words is a worse fit than a custom
-        // slot, which Alexa fills with any words (ER_SUCCESS_NO_MATCH).
-        [...slots.values()].filter((slot) => slot.slot.value === '?').length,
+      unresolvedSlots,
+      answersElicitation:
+        elicitation !== undefined &&
+        sample.intent === elicitation.intent &&
+        unresolvedSlots === 0 &&
+        slots.get(elicitation.slot)?.quality === 'resolved',
       resolvedSlots: qualities.filter((quality) => quality === 'resolved').length,
     };
   });

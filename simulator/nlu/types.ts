@@ -16,6 +16,8 @@ export interface SlotDeclaration {
   type: string;
 }
 
+export const slotKey = (intent: string, slot: string) => `${intent}.${slot}`;
+
 export interface SlotTypeValue {
   id: string;
   name: string;
@@ -24,6 +26,8 @@ export interface SlotTypeValue {
 export interface CompiledModel {
   invocationWords: string[];
   samples: CompiledSample[];
+  /** Slot samples by "intent.slot": heard only while Dialog.ElicitSlot asks for that slot. */
+  slotSamples: ReadonlyMap<string, readonly CompiledSample[]>;
   slotsByIntent: ReadonlyMap<string, readonly SlotDeclaration[]>;
   /** Custom slot type name → normalised value or synonym → the value it resolves to. */
   slotTypes: ReadonlyMap<string, ReadonlyMap<string, SlotTypeValue>>;

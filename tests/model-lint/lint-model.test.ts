@@ -30,6 +30,19 @@ describe('model linter', () => {
     expect(lintModel(JSON.parse(readFileSync(fixture('valid-minimal.json'), 'utf8')))).toEqual([]);
   });
 
+  it('refuses a slot sample that does not name its slot, or names one undeclared', () => {
+    const model = JSON.parse(readFileSync(fixture('valid-minimal.json'), 'utf8'));
+    const feel = model.interactionModel.languageModel.intents.find(
+      (intent: { name: string }) => intent.name === 'FeelIntent',
+    );
+    feel.slots[0].samples = ['more of a {feel}', 'it is kind of sharp', 'a {feel} {nope}'];
+    const messages = lintModel(model).map((problem) => `${problem.path}: ${problem.message}`);
+    expect(messages).toEqual([
+      '$.interactionModel.languageModel.intents[1].slots[0].samples[1]: slot sample "it is kind of sharp" does not name {feel}',
+      '$.interactionModel.languageModel.intents[1].slots[0].samples[2]: slot {nope} is not declared on intent FeelIntent',
+    ]);
+  });
+
   it('passes the minimal valid fixture the broken ones derive from', () => {
     expect(lintFile(fixture('valid-minimal.json')).problems).toEqual([]);
   });

@@ -101,7 +101,8 @@ describe('voice session', () => {
       type: 'IntentRequest',
       intent: { name: 'CheckInIntent', confirmationStatus: 'NONE' },
     });
-    expect(second.request.request).not.toHaveProperty('dialogState');
+    // CheckInIntent is in the dialog model (the skill elicits the area on it): Alexa starts a dialog.
+    expect(second.request.request).toMatchObject({ dialogState: 'STARTED' });
     expect(second.speech).toBe('Turn 2: CheckInIntent & more');
     expect(second.request.request.requestId).not.toBe(first.request.request.requestId);
   });
@@ -190,6 +191,48 @@ describe('voice session', () => {
         name: 'CheckInIntent',
         slots: { severity: { value: '6' }, area: { value: 'knee' } },
       },
+    });
+  });
+
+  it('hears slot samples only while their slot is elicited', async () => {
+    const received: RequestEnvelope[] = [];
+    const model = structuredClone(realModelFile);
+    model.interactionModel.dialog = { intents: [{ name: 'NumberIntent', slots: [] }] };
+    const numberIntent = model.interactionModel.languageModel.intents.find(
+      (intent) => intent.name === 'NumberIntent',
+    );
+    const numberSlot = numberIntent?.slots?.find((slot) => slot.name === 'number');
+    if (!numberSlot) throw new Error('NumberIntent.number is missing from the model');
+    numberSlot.samples = ['the magic number is {number}'];
+    let elicit = false;
+    const voice = createVoiceSession({
+      model,
+      locale: 'en-US',
+      skillId: SKILL_ID,
+      skill: {
+        async invoke(envelope) {
+          received.push(envelope);
+          const directives = elicit
+            ? [
+                {
+                  type: 'Dialog.ElicitSlot' as const,
+                  slotToElicit: 'number',
+                  updatedIntent: { name: 'NumberIntent', confirmationStatus: 'NONE' as const },
+                },
+              ]
+            : [];
+          return { version: '1.0', response: { shouldEndSession: false, directives } };
+        },
+      },
+    });
+    await voice.say('open soreness coach');
+    const unasked = await voice.say('the magic number is four');
+    expect(unasked.request.request).not.toMatchObject({ intent: { name: 'NumberIntent' } });
+    elicit = true;
+    await voice.say('open soreness coach');
+    const asked = await voice.say('the magic number is four');
+    expect(asked.request.request).toMatchObject({
+      intent: { name: 'NumberIntent', slots: { number: { value: '4' } } },
     });
   });
 

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCAL_SKILL_ID } from '../../lambda/skill';
+import { ELICITED_SLOTS, type ElicitedSlot } from '../../lambda/skill/conversation/elicitation';
+import { QUESTIONS, type Question } from '../../lambda/skill/conversation/state';
 import { loadInteractionModel } from '../../simulator';
 import { compileModel } from '../../simulator/nlu/compile-model';
 import type { RequestIntent } from '../../simulator/nlu/types';
@@ -40,8 +42,8 @@ export function loadPhrasings(): Phrasing[] {
     });
 }
 
-/** Slots that only hold the words around a fact (a sign, a pee), not a fact of their own. */
-const CONTEXT_SLOTS = new Set(['answer', 'rest', 'urine']);
+/** Slots that only hold the words around a fact (a sign, a pee, "can I … train"), not a fact. */
+const CONTEXT_SLOTS = new Set(['answer', 'rest', 'urine', 'ask', 'train', 'skip', 'planLead']);
 /** Slot types whose every value means one warning sign. */
 const SIGN_SLOTS: Readonly<Record<string, string>> = {
   chestFeeling: 'chest-pain',
@@ -79,15 +81,42 @@ const sameReading = (a: Expectation, b: Expectation) =>
   Object.keys(a.slots).length === Object.keys(b.slots).length &&
   Object.entries(a.slots).every(([name, value]) => b.slots[name] === value);
 
+/** The question a corpus file answers: its context, or the first sentence answering "where?". */
+function questionOf(context: string): Question | undefined {
+  if (context === 'first-sentence') return 'area';
+  if (context === 'red-flags') return 'redFlags';
+  return QUESTIONS.find((question) => question === context);
+}
+
+/**
+ * A bare number labelled NumberIntent is the same answer when it arrives on the intent the
+ * question elicited ("six" to the scale as SeverityIntent's severity): the skill reads both alike.
+ */
+function readingsOf(expected: Expectation, elicited: ElicitedSlot | undefined): Expectation[] {
+  const number = expected.slots.number;
+  if (!elicited || expected.intent !== 'NumberIntent' || typeof number !== 'number') {
+    return [expected];
+  }
+  const { number: _, ...others } = expected.slots;
+  return [expected, { intent: elicited.intent, slots: { ...others, [elicited.slot]: number } }];
+}
+
 export function createUnderstander(locale = 'en-US') {
   const model = compileModel(loadInteractionModel(locale).interactionModel.languageModel);
   return (phrasing: Phrasing) => {
-    const text = phrasing.file === 'one-shot' ? `ask soreness coach ${phrasing.say}` : phrasing.say;
-    const understood = understand(model, text, LOCAL_SKILL_ID);
+    const oneShot = phrasing.file === 'one-shot';
+    const text = oneShot ? `ask soreness coach ${phrasing.say}` : phrasing.say;
+    const question = questionOf(phrasing.file);
+    // The skill sends Dialog.ElicitSlot with each question; the simulator hears the answer so.
+    const elicited = question && ELICITED_SLOTS[question];
+    const understood = understand(model, text, LOCAL_SKILL_ID, elicited);
     const heard: Expectation =
       understood.kind === 'intent'
         ? heardAs(understood.intent)
         : { intent: understood.kind, slots: {} };
-    return { heard, understood: phrasing.expect.some((expected) => sameReading(expected, heard)) };
+    const understoodRight = phrasing.expect
+      .flatMap((expected) => readingsOf(expected, elicited))
+      .some((expected) => sameReading(expected, heard));
+    return { heard, understood: understoodRight };
   };
 }

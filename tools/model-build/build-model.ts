@@ -10,13 +10,12 @@ export function buildModel(source: ModelSource) {
         intents: source.intents.map((intent) => ({
           name: intent.name,
           ...(intent.slots && {
-            slots: Object.entries(intent.slots).map(([name, type]) => ({ name, type })),
+            slots: Object.entries(intent.slots).map(([name, type]) => {
+              const answers = intent.elicited?.[name];
+              return answers ? { name, type, samples: expandAll(answers, source) } : { name, type };
+            }),
           }),
-          samples: [
-            ...new Set(
-              (intent.samples ?? []).flatMap((template) => expandTemplate(template, source.macros)),
-            ),
-          ],
+          samples: expandAll(intent.samples ?? [], source),
         })),
         types: Object.entries(source.types).map(([name, values]) => ({
           name,
@@ -32,8 +31,31 @@ export function buildModel(source: ModelSource) {
           })),
         })),
       },
+      // Dialog.ElicitSlot needs the intent in a dialog model; the skill asks its own questions, so
+      // nothing here is required and Alexa prompts for nothing itself.
+      dialog: {
+        delegationStrategy: 'SKILL_RESPONSE',
+        intents: source.intents
+          .filter((intent) => intent.elicited)
+          .map((intent) => ({
+            name: intent.name,
+            confirmationRequired: false,
+            prompts: {},
+            slots: Object.keys(intent.elicited ?? {}).map((name) => ({
+              name,
+              type: intent.slots?.[name],
+              confirmationRequired: false,
+              elicitationRequired: false,
+              prompts: {},
+            })),
+          })),
+      },
     },
   };
+}
+
+function expandAll(templates: readonly string[], source: ModelSource): string[] {
+  return [...new Set(templates.flatMap((template) => expandTemplate(template, source.macros)))];
 }
 
 export const MODEL_SOURCES: Readonly<Record<string, ModelSource>> = { 'en-US': EN_US };

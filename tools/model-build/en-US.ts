@@ -8,6 +8,11 @@ export interface IntentSource {
   name: string;
   slots?: Readonly<Record<string, string>>;
   samples?: readonly string[];
+  /**
+   * Answers Alexa listens for only while Dialog.ElicitSlot asks for the slot (ASK slot samples):
+   * the shapes of an answer to one question, which would be ambiguous anywhere else.
+   */
+  elicited?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface TypeValueSource {
@@ -28,28 +33,28 @@ const macros: Macros = {
   beShort: '(is|are|feel|feels)',
   my: '(my|the)',
   hedge: '(like|about|around|maybe|probably|only|a solid|like a|about a|maybe a|a)',
-  // Verbs that name no plan; "run", "squat" or "do legs" are plans, in the {focus} slot.
-  train:
-    '(train|work out|exercise|lift|lift weights|go to the gym|hit the gym|do my workout|do a workout|do a class)',
-  trainShort: '(train|work out|lift|go to the gym)',
-  ask: '(can I|should I|could I|is it okay to|is it ok to|is it safe to|am I okay to|do you think I can|do you think I should|should I still|can I still)',
-  askShort: '(can I|should I|is it okay to|is it ok to)',
   when: '(today|now|tonight|)',
   always:
     '(after training|after workouts|after every workout|all the time|lately|the day after|for days after training|)',
   worse: '(not better|and worse|now|today|than yesterday|than before|)',
+  worseWord:
+    '(worse|a bit worse|a little worse|even worse|progressively worse|steadily worse|gradually worse|worse and worse|more and more sore|sorer and sorer)',
+  worseWhen:
+    '(than it was|than when it started|than yesterday|than last week|than at the weekend|this morning|today|now|instead of better|not better|every day|by the day|each day|day by day|every time I train|over the last few days|)',
   limitAct:
     '(bend down|sit down|get down the stairs|go down stairs|climb stairs|get up the stairs|reach up|reach up to the top shelf|look over my shoulder|turn the wheel|grip anything|put my socks on|put my shirt on|get dressed|squat down|touch my toes|get up from a chair|get out of bed)',
   limitDoing:
     '(putting my shirt on|putting my socks on|getting dressed|typing|driving|lifting the kettle|sitting on the loo|sitting on the toilet|getting up from a chair|getting out of bed|going down stairs|walking|bending down|reaching up)',
   activity:
     "(all those lunges|all the twisting|all the squats|climbing|squats|running|training|the gym|bench|pull ups|push ups|deadlifts|football|footy|leg day|parkrun|yesterday's game|the game|that gym session|my workout|lifting)",
-  hardWhen: '(yesterday|at the weekend|)',
+  hardWhen:
+    '(yesterday|at the weekend|on the weekend|on saturday|on sunday|last night|this morning|)',
+  afterEvery:
+    '(after (the gym|training|every workout|every session|every gym session|literally every gym session|each workout|most workouts|most sessions|every run|every class|every game|footy|football|lifting|the gym every time)|every time I train|all the time|lately)',
   // How long, as a clause after the soreness: "for three days", "since Sunday", "for about a week".
   dur: '((for|for about|for like) {days} days|for {weeks} weeks|(since|ever since) {weekday}|(for|since|) {duration})',
   // Words before a rating; "a" is read with the number ("a six").
   rating: '(like|about|maybe|a solid|only|only like|)',
-  skip: '(skip|skip the gym|take a day off|take the day off|rest|take a rest day|skip my workout|skip training|skip leg day|take it easy)',
 };
 
 /**
@@ -82,10 +87,9 @@ const SORE_PHRASES = [
 /** Facts people add in the same breath. */
 const EXTRA_PHRASES = [
   '(I|I only) (slept|got) {sleepHours} hours (of sleep|last night|)',
-  "(I was going to|I was gonna|I want to|I planned to|I'm supposed to|I need to) (do|) {focus} (today|)",
+  '{planLead} {focus} (today|later|)',
   "(it's|today is) {focus} (day|today|)",
   "(I have|I've got) {focus} (today|later|)",
-  "(I'm|I am) (doing|training|hitting|planning) {focus} (today|later|)",
   '(can I|should I) (still|) (go|do|) {focus} (today|)',
   '(for|about|for the last|for the past) {days} days',
   '(for|about|for the last) {weeks} weeks',
@@ -94,44 +98,44 @@ const EXTRA_PHRASES = [
   "(it's|they're|it keeps) (getting|) {trend}",
   '(after|from|since) {session}',
   '(I did|I ran|I had) {session}',
-  '(can I|should I|is it okay to) $trainShort (today|)',
-  '(can I|should I) $skip',
+  '(can I|should I|is it okay to) {train} (today|)',
+  '(can I|should I) {skip}',
   '(what should I do|what do you think)',
 ];
 
 const CHECK_IN_SAMPLES = [
   // Asking with nothing else said yet.
-  '$ask $train $when',
-  '$ask $skip $when',
-  'is it (a good idea|smart|okay|ok) to $train $when',
+  '{ask} {train} $when',
+  '{ask} {skip} $when',
+  'is it (a good idea|smart|okay|ok) to {train} $when',
   '(is today|today is) a (rest|training|gym) day',
   'rest day or (training|gym) day',
-  'should I rest or $train',
+  'should I rest or {train}',
   'do I need a rest day',
   '(should|) today (should|) be a rest day',
-  '(to|) $trainShort or (rest|take a rest day|take the day off)',
+  '(to|) {train} or (rest|take a rest day|take the day off)',
   '(I am|I am feeling|I feel|I feel kind of|feeling) (beat up|banged up|battered|rough|broken|wiped out|knackered|run down|like I got hit by a bus)',
   '(I am|I feel) (beat up|banged up|battered|rough|broken) {area}',
   "(I've got|I have|got) (doms|the doms|really bad doms|bad doms)",
   '(do|start|run) a check in',
   'check (my|on my) (soreness|recovery)',
-  '(help me|) (decide|figure out) (if|whether) I should $train',
+  '(help me|) (decide|figure out) (if|whether) I should {train}',
   // Where and how, with or without the question.
   ...SORE_PHRASES,
   ...SORE_PHRASES.slice(0, 3).map((phrase) => `${phrase} (can I|should I) (train|work out)`),
-  '$ask $trainShort (with|when) (my|) {feel} {area}',
-  '$ask $trainShort (with|when) (my|) {severityWord} {feel} {area}',
-  '$askShort {focus} (with|when) (my|) ({severityWord}|) {feel} {area}',
-  '$askShort $trainShort with {feel} {area} and {otherArea}',
-  '$askShort $trainShort (if|when|with) my {area} (hurts|hurt|aches|ache|is sore|are sore|is killing me|are killing me)',
+  '{ask} {train} (with|when) (my|) {feel} {area}',
+  '{ask} {train} (with|when) (my|) {severityWord} {feel} {area}',
+  '{ask} {focus} (with|when) (my|) ({severityWord}|) {feel} {area}',
+  '{ask} {train} with {feel} {area} and {otherArea}',
+  '{ask} {train} (if|when|with) my {area} (hurts|hurt|aches|ache|is sore|are sore|is killing me|are killing me)',
   // After "ask soreness coach if …" Alexa drops "if": the rest is a sample of its own.
-  'I (can|should) (still|) $trainShort (today|) (with|with a|with my|on|on a) ({severityWord}|) {feel} {area}',
+  'I (can|should) (still|) {train} (today|) (with|with a|with my|on|on a) ({severityWord}|) {feel} {area}',
   'I (can|should) (still|) (do|go|go for a|) {focus} (today|) (with|with a|with my|on|on a) ({severityWord}|) {feel} {area}',
-  '$askShort (do|go|go for a|) {focus} (today|) (with|when|on) (a|my|) {feel} {area}',
-  'I (can|should|could) (still|) $train (today|)',
+  '{ask} (do|go|go for a|) {focus} (today|) (with|when|on) (a|my|) {feel} {area}',
+  'I (can|should|could) (still|) {train} (today|)',
   'I (can|should|could) (still|) (do|go|go for a|) {focus} (today|)',
-  '$ask (do|go|go for a|) {focus} $when',
-  "I'm (okay|ok|good|fine|alright) to $trainShort (today|)",
+  '{ask} (do|go|go for a|) {focus} $when',
+  "I'm (okay|ok|good|fine|alright) to {train} (today|)",
   '$my {area}',
   'in $my {area}',
   '{area}',
@@ -152,7 +156,7 @@ for (const sore of EXTRA_SORE) {
     CHECK_IN_SAMPLES.push(question ? `${sore} ${extra}` : `${sore} (and|) ${extra}`);
   }
 }
-for (const extra of EXTRA_PHRASES.slice(0, 5)) {
+for (const extra of EXTRA_PHRASES.slice(0, 4)) {
   CHECK_IN_SAMPLES.push(`${extra} (and|) my {area} $beShort {feel}`);
 }
 CHECK_IN_SAMPLES.push(
@@ -180,7 +184,7 @@ CHECK_IN_SAMPLES.push(
   '(a|) {feel} in $my {area}',
   // "If my legs are too sore to run", "should I skip spin class, my legs are sore".
   'my {area} (is|are) too {feel} to {focus}',
-  'I am too {feel} to $trainShort',
+  'I am too {feel} to {train}',
   '(can I|should I) (skip|do|go for|go to) {focus} my {area} (is|are) ({severityWord}|) {feel}',
   'I (can|should) (do|) {focus} when my {area} (is|are) (still|) {feel}',
   // "My quads have been sore for three days", "my back's been really stiff since Monday".
@@ -304,11 +308,23 @@ export const EN_US: ModelSource = {
         hydration: 'HydrationLevel',
         fraction: 'Fraction',
         answer: 'OtherWords',
+        ask: 'AskLead',
+        train: 'TrainWords',
+        skip: 'SkipWords',
+        planLead: 'PlanLead',
+      },
+      elicited: {
+        area: [
+          "(um|well|it's|it is|mostly|mainly|just|only|probably|I think|I'd say|I guess) (my|the|in my|around my|) {area} (I think|mostly|mainly|really|I guess|)",
+          '{area} (both of them|both sides|on both sides|on the left|on the right|left side|right side|mostly|I think)',
+          '(both|all over my|all over the) {area}',
+        ],
       },
       samples: CHECK_IN_SAMPLES,
     },
     {
       name: 'NotSoreIntent',
+      slots: { ask: 'AskLead', train: 'TrainWords' },
       samples: [
         "I('m| am) not (sore|really sore|sore at all|achy|stiff|hurting)",
         'I feel (fine|great|good|fresh|okay|ok|grand|perfect|alright|all right|fine actually|totally fine)',
@@ -318,13 +334,23 @@ export const EN_US: ModelSource = {
         '(I feel|feeling) (fresh|good to go|ready)',
         ...NOT_SORE_CLAUSES,
         "(I'm|I feel) (fine|good|normal|all good|fine thanks) (nothing hurts|not sore|no soreness)",
-        "(I'm not sore|not sore|I feel fine|I feel good|I feel great) ($askShort $trainShort|should I go hard today|just checking|I just want to know if I (should|can) train)",
+        "(I'm not sore|not sore|I feel fine|I feel good|I feel great) ({ask} {train}|should I go hard today|just checking|I just want to know if I (should|can) train)",
         '(nothing hurts|nowhere|nothing) (today|really|at all|) (I feel fine|I am fine|can I train|should I train)',
+        "(nope|no|nah|none|nothing|nothing at all|not really|all good) (nothing's sore|nothing is sore|nothing hurts|I feel (good|great|fine|fresh)|I'm great|no aches|no pain|no soreness|I feel fresh)",
+        "(I'm|I am|I feel) (good|great|fine|fresh|grand|okay) (no|not any|zero) (aches|pains|soreness|pain|aches or pains)",
       ],
     },
     {
       name: 'FeelIntent',
       slots: { feel: 'PainFeel' },
+      elicited: {
+        feel: [
+          "(it's|it is|more|mostly|kind of|sort of|I'd say|I think|probably|definitely|like|I guess|um|well) (a|an|) {feel}",
+          '{feel} (I think|I guess|mostly|definitely|for sure|really|I would say|more than anything|I reckon)',
+          '(a|an|the) {feel} (one|kind|sort)',
+          '{feel} (like a knife|like a stab|like a burn|like a bruise|like after a workout|like normal gym soreness)',
+        ],
+      },
       samples: [
         '{feel}',
         "(it's|it is|it feels|feels|it just feels|they feel|they just feel|more|mostly|mainly|definitely|probably|I would say|I'd say) (kind of|sort of|more of|more like|like|a bit|really|) (a|an|) {feel}",
@@ -350,6 +376,13 @@ export const EN_US: ModelSource = {
         severityWord: 'SeverityWord',
         fraction: 'Fraction',
         rest: 'LowerNumber',
+      },
+      elicited: {
+        severity: [
+          '(um|uh|well|honestly|yeah|probably|maybe|I think|I guess|I would say|I would go with|I am gonna say|I am going to say|I will say|let us say|call it|say) (a|like a|about a|a solid|a strong|maybe a|like|about|) {severity}',
+          '(a|like a|about a|a solid|a strong|maybe a|) {severity} (I guess|I reckon|I think|ish|maybe|probably|or so|out of ten I guess|I would say|at least|at most|tops|right now|today)',
+          'on a scale of one to ten (maybe|about|like|probably|I would say|) (a|) {severity}',
+        ],
       },
       samples: [
         '($hedge|) {severity} (out of|outta|on a scale of|over) ten',
@@ -399,6 +432,13 @@ export const EN_US: ModelSource = {
         duration: 'SorenessDuration',
         weekday: 'Weekday',
         rest: 'LowerNumber',
+      },
+      elicited: {
+        days: [
+          '(about|like|maybe|around|probably|only|just|um|uh|well|I think|I guess|roughly) {days}',
+          '{days} (I think|I guess|maybe|probably|or so|I reckon|days I think|days I guess|days maybe)',
+          '(just|only) the {days} day',
+        ],
       },
       samples: [
         "($hedge|for|for about|for like|about|around|it's been|it has been|it's been about|it's been like|going on|nearly|almost|over|more than|the last|the past|for the last|for the past) {days} (days|day) (now|ago|or so|)",
@@ -450,6 +490,9 @@ export const EN_US: ModelSource = {
         "(it's|it is) not (improving|getting better) (it's getting worse|)",
         "it (started off|was) fine (at first|) but (it's|it is|now it's) getting worse",
         'it went from (a bit sore|mildly sore|mild|okay|fine) to (really sore|very sore|really bad|awful)',
+        "(it's|it is|it seems to be|it seems|it's actually|it's definitely|they're|it feels like it's|I think it's) (getting|) $worseWord",
+        "(it's|it is|they're) (getting|) worse $worseWhen",
+        '(every day|each day|day by day|every time I train) (it is|it gets|it feels) (a bit|a little|even|) worse',
       ],
     },
     {
@@ -466,6 +509,11 @@ export const EN_US: ModelSource = {
         severityWord: 'SeverityWord',
         urine: 'UrineWord',
       },
+      elicited: {
+        redFlag: [
+          '(yes|yeah|yep|I do|kind of|a bit of|some|um|well) {redFlag} (actually|I think|sometimes|a bit|)',
+        ],
+      },
       samples: RED_FLAG_SAMPLES,
     },
     {
@@ -481,15 +529,22 @@ export const EN_US: ModelSource = {
     },
     {
       name: 'HardSessionIntent',
-      // No slot: the intent is the fact. Each verb takes the sessions it is said with.
+      // The intent is the fact; {session} only holds the words. Each verb takes its sessions.
+      slots: { session: 'HardSession' },
       samples: [
-        'I ran (a|the|my first) (marathon|half marathon|ultra|race|half) $hardWhen',
-        'I (did|had) a (really|) (hard|brutal|intense|long|massive) (session|workout|leg day|class|hike) $hardWhen',
-        'I (did|tried|went to) (a triathlon|an ironman|a hundred burpees|a murph|a hyrox|a spartan race|a bootcamp|a boot camp class|a new class|a new workout|a new workout programme|a new program|a double session|my first crossfit class|my first class|my first spin class|way more reps than usual|way more than usual) $hardWhen',
+        '(I|I just|I finally|so I) (ran|did|had|tried|cycled|rode|went to|went for|finished|completed|played|took) {session} $hardWhen',
+        '(I|I just) (did|had|tried|went to) {session} for the first time $hardWhen',
+        '(I|I just) (pushed|went|trained) (way|a lot|) (harder|longer|further|heavier) than (normal|usual|ever)',
+        '(I|I just) (did|ran) (twice|double|way more than) my (usual|normal) (mileage|distance|volume|reps)',
+        '(I|I just) (did|ran|lifted) (loads|way|a lot|much) more (volume|miles|reps|sets|weight) than (usual|normal)',
+        "(I|I've|I just) (got|came) back (into|to) (running|training|the gym|lifting|exercise) after (ages|months|a break|a while) (off|)",
+        '(my|the) first (leg day|workout|session|run|class|gym session|training session) in (forever|ages|months|years|a long time|a while)',
+        "(it was|it's|that was) my first (workout|session|run|class|leg day|time training) in (ages|months|years|forever|a while|a long time)",
+        '(I|I just) (did|had) a (really|) (hard|brutal|intense|long|massive) (session|workout|leg day|class|hike) (yesterday|at the weekend|)',
         'I (went way too hard|overdid it|pushed too hard|went all out|went overboard|went really heavy) (at the gym|on squats|) (yesterday|at the weekend|)',
         'I went really heavy and hit a new (pr|personal best)',
         "I (had not|hadn't) trained in (months|ages|years|a while) and (went all out|went hard|overdid it)",
-        'I (cycled|rode|ran|hiked) (a hundred|fifty) (miles|k) $hardWhen',
+
         'I (went skiing|went climbing|went surfing|played squash|played rugby) for the first time',
         'I played two (footy|football|rugby) (matches|games) (back to back|in a row)',
         '(my trainer|my pt|my coach) (absolutely|) (destroyed|killed|wrecked) me (yesterday|)',
@@ -508,6 +563,13 @@ export const EN_US: ModelSource = {
         sleepQuality: 'SleepQuality',
         fraction: 'Fraction',
         answer: 'OtherWords',
+      },
+      elicited: {
+        sleepHours: [
+          '(I got|I had|I slept|got|had|slept|maybe|about|like|around|only|just|barely|um|uh|well|probably) {sleepHours}',
+          '{sleepHours} (I think|I guess|maybe|probably|or so|tops|at most|at best|if that|at a push)',
+          '(I|I only|I just) (got|had|slept) (like|about|maybe|around|only|barely) {sleepHours} (I think|maybe|)',
+        ],
       },
       samples: [
         '(I|I only|I just) (slept|got|had) (about|around|like|maybe|only|for|) {sleepHours} (hours|hour) (of sleep|sleep|last night|)',
@@ -543,6 +605,12 @@ export const EN_US: ModelSource = {
         fraction: 'Fraction',
         answer: 'OtherWords',
       },
+      elicited: {
+        hydration: [
+          '(yeah|yes|no|nah|not really|um|well|honestly) {hydration}',
+          '{hydration} (I think|I guess|today|so far|actually|to be honest)',
+        ],
+      },
       samples: [
         '{hydration}',
         "(I drank|I've drunk|I have drunk|I've had|I have had|I had|I'm drinking|I am drinking|I've been drinking|I have been drinking|drinking|been drinking|yeah|yes|no|nah) {hydration} (water|of water|today|so far|)",
@@ -577,6 +645,8 @@ export const EN_US: ModelSource = {
     },
     {
       name: 'AlwaysSoreIntent',
+      // The feel is how they describe being sore all the time; the intent is the fact.
+      slots: { feel: 'PainFeel' },
       samples: [
         "(I'm|I seem to be|I get|I feel|it feels like I'm|I'm basically) (always|constantly|chronically|permanently|never not) (a bit|really|) (sore|aching|achy|stiff)",
         "(I'm|I am|I'm just|I get|I feel) always (sore|aching|achy) $always",
@@ -587,6 +657,10 @@ export const EN_US: ModelSource = {
         'I always (ache|hurt|feel sore|get sore|wake up sore|seem to be sore|feel achy|feel stiff) $always',
         '(every workout|every session|training|every time I train it) (leaves me|makes me|gets me) (sore|aching|achy)',
         "(it's|it is) (always|every time|every single time|the same every time) (like this|the same|I'm always sore|)",
+        "(I'm|I am|I seem to be|I get|I feel) (always|constantly|) {feel} $afterEvery",
+        "(I'm|I am|I get) always {feel} (for days|) after $activity",
+        "(I'm|I am|I seem to be|I get|I feel) {feel} (pretty much|basically|nearly|almost|) (every day|every week|all the time|every time|constantly)",
+        "(I'm|I am) (always|constantly) {feel} (every week|every day|for days|these days|no matter what)",
       ],
     },
     {
@@ -611,6 +685,12 @@ export const EN_US: ModelSource = {
     {
       name: 'SiteIntent',
       slots: { site: 'BodySite', answer: 'OtherWords' },
+      elicited: {
+        site: [
+          "(I think|probably|definitely|more|mostly|kind of|sort of|it feels like|feels like) (it's|it is|) (in|) (the|my|) {site} (I think|I guess|)",
+          '(the|my) {site} (part|bit|side|itself) (I think|)',
+        ],
+      },
       samples: [
         '{site}',
         "(it's|it is|it feels like|feels like|more|mostly|I think it's|I think it is|definitely|probably|it's more|it is more|more like|it's in|it is in|in|it's from|from|it's just|just) (the|my|) {site}",
@@ -634,6 +714,12 @@ export const EN_US: ModelSource = {
         'I need (some|) help (here|with this|)',
         '(what should I say|what can I ask|what can I ask you|what do I ask|what are the commands|what kind of things can I say|what sort of things can I say|what things can I say)',
         '(how do I answer (that|this)|how do I start|how do I use it|how does it work|instructions|give me instructions|for help)',
+        '(what am I supposed to|what do I|what should I|what am I meant to) (say|do|answer)',
+        '(what|which) questions (will you|do you|are you going to) ask (me|)',
+        '(how does|how do) (soreness coach|this skill|this thing|you) work',
+        '(give me|I need|can I get|can you give me) (some|a bit of|a little|) help (please|)',
+        '(what do you need|what do you want|what info do you need|what information do you need) (from me|to know|)',
+        '(help|help me|help please|please help)',
       ],
     },
     {
@@ -642,6 +728,8 @@ export const EN_US: ModelSource = {
         "(that's it|that's all|that is it|that is all|that'll do|that will do|I'm finished|I'm done|we're done|all done|I've heard enough|I have heard enough) (thanks|thank you|cheers|)",
         '(thanks|thank you|cheers|okay) (that is all|that is it|bye|goodbye|bye bye)',
         '(bye bye|goodnight|good night|see you|see you later|see ya|later|end|stop talking|turn it off|switch off|leave it there|leave it)',
+        "(alright|okay|ok|right|yeah) (that's|that is) enough (for now|for today|thanks|)",
+        '(no more questions|no more|enough questions|stop asking|stop asking me questions|I am done now|I have had enough|quit|exit|shut up|be quiet)',
       ],
     },
     {
@@ -651,6 +739,8 @@ export const EN_US: ModelSource = {
         "(cancel it|cancel the check in|cancel this|scratch that|ignore that|forget I asked|never mind forget it|let us not|let us forget it|do not bother|don't bother|do not worry about it|don't worry about it)",
         "I (don't|do not) want to (do this|do a check in|do that|carry on|continue)",
         "I (changed|have changed|'ve changed) my mind",
+        '(forget about it|forget it|forget that|abort|abort that|abort it|never mind|nevermind)',
+        '(I want to|I would like to|I would like to|I need to|let me) cancel (this|that|it|the check in|)',
       ],
     },
     { name: 'AMAZON.NavigateHomeIntent', samples: [] },
@@ -661,6 +751,9 @@ export const EN_US: ModelSource = {
         '(sorry|sorry what|what|huh|eh|you what|pardon me|hang on what|wait what|again please|come again please|say it again|say that again please|say it again please)',
         '(sorry|eh|hang on|) (what was that|what did you say|what did you just say|what did you ask|say that again|can you say that again|could you say that again|repeat the question|repeat that)',
         "I (did not|didn't) (catch that|hear you|hear that|get that)",
+        '(can you|could you|would you|please) (repeat|say again|go over|run through|run) (the question|that|that question|that by me|it) (again|one more time|please|)',
+        '(sorry|sorry I|I|oh I) (missed that|missed it|missed the question|did not hear)',
+        '(what was|what is|what was the|remind me what was the|remind me of the) (that|the question|question)',
       ],
     },
     {
@@ -671,6 +764,9 @@ export const EN_US: ModelSource = {
         '(can we|let us|I want to|) (restart|redo that|redo the check in|start the check in again)',
         '(go back to|back to) the (start|beginning)',
         '(from the top|from the beginning|from the start)',
+        '(start|begin|do) (from scratch|all over again|the whole thing over|the whole thing again|it all again|again from scratch)',
+        '(reset|restart|redo|start over) (the check in|the whole thing|everything|it|all of it|my answers)',
+        '(start|start it|start the check) (over|again) (please|)',
       ],
     },
     {
@@ -687,6 +783,152 @@ export const EN_US: ModelSource = {
     },
   ],
   types: {
+    /*
+     * Carrier words as slot types rather than lists of samples: "can I / is it okay to" times
+     * "train / lift weights / hit the gym" would be hundreds of samples each time they are used
+     * (SMAPI refuses a model over 1,000,000 characters). The skill reads none of these slots.
+     */
+    AskLead: [
+      {
+        id: 'ask',
+        value: 'can I',
+        synonyms: [
+          'should I',
+          'could I',
+          'is it okay to',
+          'is it ok to',
+          'is it safe to',
+          'is it fine to',
+          'is it alright to',
+          'is it bad to',
+          'am I okay to',
+          'am I ok to',
+          'am I good to',
+          'do you think I can',
+          'do you think I should',
+          'should I still',
+          'can I still',
+          'could I still',
+          'am I allowed to',
+          'would it be okay to',
+          'is it a good idea to',
+          'is it smart to',
+          'would it hurt to',
+          'can I go ahead and',
+          'should I go ahead and',
+        ],
+      },
+    ],
+    // Verbs that name no plan; "run", "squat" or "do legs" are plans, in the {focus} slot.
+    TrainWords: [
+      {
+        id: 'train',
+        value: 'train',
+        synonyms: [
+          'work out',
+          'workout',
+          'exercise',
+          'lift',
+          'lift weights',
+          'go to the gym',
+          'hit the gym',
+          'go to gym',
+          'do my workout',
+          'do a workout',
+          'do a class',
+          'do my class',
+          'train today',
+          'work out today',
+          'go to my class',
+          'do my session',
+          'do a session',
+          'train hard',
+          'go hard',
+          'keep training',
+          'carry on training',
+          'push through',
+          'push through it',
+          'train through it',
+          'train through the soreness',
+          'work through it',
+          'get a workout in',
+          'get a session in',
+          'do some exercise',
+          'do any exercise',
+          'go to the gym today',
+          'exercise today',
+        ],
+      },
+    ],
+    SkipWords: [
+      {
+        id: 'skip',
+        value: 'skip',
+        synonyms: [
+          'skip the gym',
+          'take a day off',
+          'take the day off',
+          'rest',
+          'rest today',
+          'take a rest day',
+          'have a rest day',
+          'skip my workout',
+          'skip training',
+          'skip leg day',
+          'take it easy',
+          'skip my session',
+          'skip my class',
+          'cancel my session',
+          'cancel my workout',
+          'cancel the gym',
+          'sit this one out',
+          'have a day off',
+          'stay home',
+          'skip today',
+          'give it a miss',
+          'give the gym a miss',
+        ],
+      },
+    ],
+    /** "I was going to (do)", "I'm doing": the words before a plan. */
+    PlanLead: [
+      {
+        id: 'plan',
+        value: 'I was going to',
+        synonyms: [
+          ...[
+            'I was going to',
+            'I was gonna',
+            'I want to',
+            'I wanted to',
+            'I planned to',
+            "I'm supposed to",
+            'I am supposed to',
+            "I'm meant to",
+            'I need to',
+            "I'm going to",
+            "I'm gonna",
+            'I was planning to',
+            'I was hoping to',
+          ].flatMap((lead) => [lead, `${lead} do`]),
+          ...["I'm", 'I am'].flatMap((lead) =>
+            [
+              'doing',
+              'training',
+              'hitting',
+              'planning',
+              'planning on',
+              'supposed to be doing',
+              'meant to be doing',
+            ].map((verb) => `${lead} ${verb}`),
+          ),
+          "it's supposed to be",
+          'it is supposed to be',
+          'I have got',
+          'I have',
+        ],
+      },
+    ],
     SorenessArea: [
       {
         id: 'legs',
@@ -1793,6 +2035,51 @@ export const EN_US: ModelSource = {
         id: 'hard',
         value: 'a hard session',
         synonyms: [
+          'a marathon',
+          'a half marathon',
+          'my first marathon',
+          'an ultra',
+          'a triathlon',
+          'an ironman',
+          'a hundred burpees',
+          'a murph',
+          'a hyrox',
+          'a spartan race',
+          'a bootcamp',
+          'a boot camp class',
+          'a boot camp',
+          'a new class',
+          'a new workout',
+          'a new workout programme',
+          'a new program',
+          'a double session',
+          'my first crossfit class',
+          'my first class',
+          'my first spin class',
+          'way more reps than usual',
+          'way more than usual',
+          'a crazy hard hiit class',
+          'a really hard hiit class',
+          'a hiit class',
+          'a hundred miles',
+          'a hundred mile ride',
+          'fifty miles',
+          'a fifty k',
+          'a long ride',
+          'a huge hike',
+          'a massive hike',
+          'a century ride',
+          'a new sport',
+          'my first parkrun',
+          'a really long run',
+          'a long run',
+          'a brutal session',
+          'a brutal leg session',
+          'a massive leg session',
+          'a huge session',
+          'an intense session',
+          'a two hour session',
+          'two sessions in one day',
           'a marathon',
           'the marathon',
           'a half marathon',

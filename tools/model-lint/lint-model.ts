@@ -3,7 +3,7 @@ import { error, type Problem } from './problem';
 import { checkDialog } from './rules/dialog';
 import { checkInvocationName } from './rules/invocation-name';
 import { checkNames } from './rules/names';
-import { checkSamples } from './rules/samples';
+import { checkSamples, checkSlotSamples } from './rules/samples';
 import { checkSize } from './rules/size';
 import { checkSlotTypes } from './rules/slot-types';
 
@@ -24,6 +24,7 @@ export function lintModel(json: unknown): Problem[] {
     ...checkInvocationName(languageModel.invocationName),
     ...checkNames(languageModel),
     ...checkSamples(languageModel),
+    ...checkSlotSamples(languageModel),
     ...checkSlotTypes(languageModel),
     ...checkDialog(parsed.data),
     ...checkSize(json),

@@ -67,3 +67,23 @@ export function checkSamples(model: LanguageModel): Problem[] {
   });
   return problems;
 }
+
+/**
+ * Slot samples are what a user says when Dialog.ElicitSlot asks for that slot: each must name
+ * the slot it answers (ASK refuses the model otherwise), and the usual sample rules apply.
+ */
+export function checkSlotSamples(model: LanguageModel): Problem[] {
+  return model.intents.flatMap((intent, index) => {
+    const declared = new Set((intent.slots ?? []).map((slot) => slot.name));
+    return (intent.slots ?? []).flatMap((slot, slotIndex) =>
+      (slot.samples ?? []).flatMap((sample, sampleIndex) => {
+        const path = `${intentPath(index)}.slots[${slotIndex}].samples[${sampleIndex}]`;
+        const problems = checkOneSample(sample, path, intent.name, declared);
+        if (!sample.includes(`{${slot.name}}`)) {
+          problems.push(error(path, `slot sample "${sample}" does not name {${slot.name}}`));
+        }
+        return problems;
+      }),
+    );
+  });
+}

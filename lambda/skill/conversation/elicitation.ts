@@ -1,0 +1,43 @@
+import type { Directive } from 'ask-sdk-model';
+import type { Question } from './state';
+
+/** The intent and slot a question fills, so Alexa can listen for that answer first. */
+export interface ElicitedSlot {
+  intent: string;
+  slot: string;
+}
+
+/**
+ * Which slot each question asks for. Sent as Dialog.ElicitSlot, this tells Alexa what the next
+ * words most likely are: "a dull ache" after "dull or sharp?" fills the feel, "six" after the
+ * scale fills the severity, instead of competing with every intent that takes a bare word or a
+ * number. It only biases: a warning sign or "stop" is still heard as itself. The yes/no limits
+ * question has no slot to elicit.
+ */
+export const ELICITED_SLOTS: Readonly<Record<Question, ElicitedSlot | undefined>> = {
+  area: { intent: 'CheckInIntent', slot: 'area' },
+  feel: { intent: 'FeelIntent', slot: 'feel' },
+  severity: { intent: 'SeverityIntent', slot: 'severity' },
+  days: { intent: 'DaysIntent', slot: 'days' },
+  limits: undefined,
+  redFlags: { intent: 'RedFlagIntent', slot: 'redFlag' },
+  chest: { intent: 'SiteIntent', slot: 'site' },
+  site: { intent: 'SiteIntent', slot: 'site' },
+  sleep: { intent: 'SleepIntent', slot: 'sleepHours' },
+  hydration: { intent: 'HydrationIntent', slot: 'hydration' },
+};
+
+/** The directive for a question, with nothing filled: the skill keeps its facts in the session. */
+export function elicitDirective(question: Question): Directive | undefined {
+  const elicited = ELICITED_SLOTS[question];
+  if (!elicited) return undefined;
+  return {
+    type: 'Dialog.ElicitSlot',
+    slotToElicit: elicited.slot,
+    updatedIntent: {
+      name: elicited.intent,
+      confirmationStatus: 'NONE',
+      slots: { [elicited.slot]: { name: elicited.slot, confirmationStatus: 'NONE' } },
+    },
+  };
+}
