@@ -44,6 +44,8 @@ export function loadPhrasings(): Phrasing[] {
 
 /** Slots that only hold the words around a fact (a sign, a pee, "can I … train"), not a fact. */
 const CONTEXT_SLOTS = new Set(['answer', 'rest', 'urine', 'ask', 'train', 'skip', 'planLead']);
+/** Intents that are the fact themselves: their slots only hold the words it was said in. */
+const FACT_INTENTS = new Set(['AlwaysSoreIntent', 'HardSessionIntent']);
 /** Slot types whose every value means one warning sign. */
 const SIGN_SLOTS: Readonly<Record<string, string>> = {
   chestFeeling: 'chest-pain',
@@ -62,12 +64,17 @@ export function heardAs(intent: RequestIntent): Expectation {
   const slots: Record<string, string | number> = {};
   for (const [name, slot] of Object.entries(intent.slots ?? {})) {
     if (slot.value === undefined || CONTEXT_SLOTS.has(name)) continue;
+    if (FACT_INTENTS.has(intent.name)) continue;
     const authority = slot.resolutions?.resolutionsPerAuthority[0];
     const id = authority?.values?.[0]?.value.id ?? `?${slot.value}`;
     const sign = SIGN_SLOTS[name];
     if (sign !== undefined) slots[slots.redFlag === undefined ? 'redFlag' : 'otherRedFlag'] = sign;
     else if (name === 'count') slots.amount = Number(id);
     else if (name !== 'fraction') slots[name] = authority === undefined ? Number(slot.value) : id;
+  }
+  // The skill keeps a set of signs: "numb and tingly" is numbness once.
+  if (slots.otherRedFlag !== undefined && slots.otherRedFlag === slots.redFlag) {
+    delete slots.otherRedFlag;
   }
   if (intent.slots?.fraction?.value !== undefined) {
     const halved = NUMBER_SLOTS.find((name) => typeof slots[name] === 'number');
