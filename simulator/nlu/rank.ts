@@ -7,7 +7,7 @@ export interface Candidate {
   literalWords: number;
   unresolvedSlots: number;
   resolvedSlots: number;
-  /** Fills the slot Dialog.ElicitSlot asked for, on the intent it named. */
+  /** Understood on the intent Dialog.ElicitSlot named, with a slot filled and none misheard. */
   answersElicitation: boolean;
 }
 

@@ -88,11 +88,13 @@ function candidatesFor(
       slots,
       literalWords,
       unresolvedSlots,
+      // Alexa expects the answer on the elicited intent: the slot asked for, or another of that
+      // intent's slots ("terribly" to "how many hours did you sleep?" is still about sleep).
       answersElicitation:
         elicitation !== undefined &&
         sample.intent === elicitation.intent &&
         unresolvedSlots === 0 &&
-        slots.get(elicitation.slot)?.quality === 'resolved',
+        [...slots.values()].some((slot) => slot.quality === 'resolved'),
       resolvedSlots: qualities.filter((quality) => quality === 'resolved').length,
     };
   });

@@ -99,7 +99,20 @@ function questionOf(context: string): Question | undefined {
  * A bare number labelled NumberIntent is the same answer when it arrives on the intent the
  * question elicited ("six" to the scale as SeverityIntent's severity): the skill reads both alike.
  */
-function readingsOf(expected: Expectation, elicited: ElicitedSlot | undefined): Expectation[] {
+function readingsOf(
+  expected: Expectation,
+  elicited: ElicitedSlot | undefined,
+  question: Question | undefined,
+): Expectation[] {
+  // To the chest question, "inside" (the joint side of the site slot) is chest pain to the skill.
+  if (
+    question === 'chest' &&
+    expected.intent === 'RedFlagIntent' &&
+    expected.slots.redFlag === 'chest-pain' &&
+    Object.keys(expected.slots).length === 1
+  ) {
+    return [expected, { intent: 'SiteIntent', slots: { site: 'joint' } }];
+  }
   const number = expected.slots.number;
   if (!elicited || expected.intent !== 'NumberIntent' || typeof number !== 'number') {
     return [expected];
@@ -122,7 +135,7 @@ export function createUnderstander(locale = 'en-US') {
         ? heardAs(understood.intent)
         : { intent: understood.kind, slots: {} };
     const understoodRight = phrasing.expect
-      .flatMap((expected) => readingsOf(expected, elicited))
+      .flatMap((expected) => readingsOf(expected, elicited, question))
       .some((expected) => sameReading(expected, heard));
     return { heard, understood: understoodRight };
   };

@@ -236,6 +236,12 @@ const SIGN_CLAUSES = [
   '(my chest|the chest|it) {chestFeeling} when I (breathe|breathe in|take a deep breath|breathe deeply)',
   '(it is|it feels|it gets) {chestFeeling} when I (breathe|breathe in|take a deep breath|breathe deeply)',
   '{redFlag} (and|but) (I am|I feel|I have|I have got|I get) (a bit|really|also|) {otherRedFlag}',
+  "(there's|I have|I've got|I noticed) (some|a bit of|) {redFlag} (around|near|behind) (my|the) {area}",
+  '(I|I just) (nearly|almost) {redFlag} (after|during) (my|the) (workout|session|run|class|training)',
+  '(I|I just|I always|I seem to) (get|go) {redFlag} (really|so|too|way too|) (easily|quickly|fast)',
+  '{redFlag} and (a bit of|a bit of a|a little|some|a|also|then) {otherRedFlag}',
+  "(my|the) {urine} (is|was|looks) {redFlag} and (I feel|I'm|I have|I've got|I've been) (a bit|) {otherRedFlag}",
+  '{redFlag} {urine} (and|but|plus) (my|the) {area} (is|are|feel|feels|look|looks) {otherRedFlag}',
 ];
 
 /** The commonest shapes of a sign, for composing with other words. */
@@ -349,6 +355,7 @@ export const EN_US: ModelSource = {
           '{feel} (I think|I guess|mostly|definitely|for sure|really|I would say|more than anything|I reckon)',
           '(a|an|the) {feel} (one|kind|sort)',
           '{feel} (like a knife|like a stab|like a burn|like a bruise|like after a workout|like normal gym soreness)',
+          '{feel} (like a|like|definitely|really|very|super|kind of) (burning|stabbing|shooting|sharp|dull|aching|throbbing|sore|stiff|achy) (pain|ache|feeling|one|)',
         ],
       },
       samples: [
@@ -394,6 +401,7 @@ export const EN_US: ModelSource = {
         '($hedge|) {rest} out of ten (maybe|or|or maybe|or even) (a|) {severity}',
         '(a|) {severity} to (a|) {otherSeverity} out of ten',
         '{severityWord} (sore|bad|) (like|about|maybe|like a|about a) {severity} (out of ten|)',
+        '{severityWord} (sore|bad|painful|achy) (a|) {severity} out of ten',
         '($hedge|) {severity} on the scale',
         '{severityWord}',
         "(it's|it is|it feels|I'm|I am|it's like|it's kind of|kind of|sort of|pretty much|just) {severityWord}",
@@ -537,10 +545,9 @@ export const EN_US: ModelSource = {
         '(I|I just) (pushed|went|trained) (way|a lot|) (harder|longer|further|heavier) than (normal|usual|ever)',
         '(I|I just) (did|ran) (twice|double|way more than) my (usual|normal) (mileage|distance|volume|reps)',
         '(I|I just) (did|ran|lifted) (loads|way|a lot|much) more (volume|miles|reps|sets|weight) than (usual|normal)',
-        "(I|I've|I just) (got|came) back (into|to) (running|training|the gym|lifting|exercise) after (ages|months|a break|a while) (off|)",
+        "(I|I've|I just) (got|came) {session}",
         '(my|the) first (leg day|workout|session|run|class|gym session|training session) in (forever|ages|months|years|a long time|a while)',
         "(it was|it's|that was) my first (workout|session|run|class|leg day|time training) in (ages|months|years|forever|a while|a long time)",
-        '(I|I just) (did|had) a (really|) (hard|brutal|intense|long|massive) (session|workout|leg day|class|hike) (yesterday|at the weekend|)',
         'I (went way too hard|overdid it|pushed too hard|went all out|went overboard|went really heavy) (at the gym|on squats|) (yesterday|at the weekend|)',
         'I went really heavy and hit a new (pr|personal best)',
         "I (had not|hadn't) trained in (months|ages|years|a while) and (went all out|went hard|overdid it)",
@@ -593,6 +600,7 @@ export const EN_US: ModelSource = {
         '(a full|a good|a solid|only) {sleepHours} (hours|hour)',
         '(about|) {sleepHours} hours (and|but) (I slept|it was) (really|) {sleepQuality} (sleep|)',
         '{sleepHours} (hours|hour) {sleepQuality} (sleep|)',
+        '{sleepQuality} (I|I just|) (kept waking up|was tossing and turning|could not sleep|could not get to sleep|was up half the night)',
       ],
     },
     {
@@ -751,7 +759,7 @@ export const EN_US: ModelSource = {
         '(sorry|sorry what|what|huh|eh|you what|pardon me|hang on what|wait what|again please|come again please|say it again|say that again please|say it again please)',
         '(sorry|eh|hang on|) (what was that|what did you say|what did you just say|what did you ask|say that again|can you say that again|could you say that again|repeat the question|repeat that)',
         "I (did not|didn't) (catch that|hear you|hear that|get that)",
-        '(can you|could you|would you|please) (repeat|say again|go over|run through|run) (the question|that|that question|that by me|it) (again|one more time|please|)',
+        '(can you|could you|please) (repeat|run) (the question|that|that by me) (again|one more time|)',
         '(sorry|sorry I|I|oh I) (missed that|missed it|missed the question|did not hear)',
         '(what was|what is|what was the|remind me what was the|remind me of the) (that|the question|question)',
       ],
@@ -2035,6 +2043,26 @@ export const EN_US: ModelSource = {
         id: 'hard',
         value: 'a hard session',
         synonyms: [
+          ...['a', 'a really'].flatMap((size) =>
+            ['hard', 'brutal', 'intense', 'long', 'massive', 'crazy hard', 'huge'].flatMap((kind) =>
+              ['session', 'workout', 'leg day', 'class', 'hike', 'leg session', 'run', 'ride'].map(
+                (what) => `${size} ${kind} ${what}`,
+              ),
+            ),
+          ),
+          ...['back into', 'back to'].flatMap((back) =>
+            ['running', 'training', 'the gym', 'lifting', 'exercise', 'football'].flatMap((what) =>
+              [
+                'after ages off',
+                'after months off',
+                'after a break',
+                'after a while',
+                'after ages',
+                'after a month off',
+                'after a long break',
+              ].map((gap) => `${back} ${what} ${gap}`),
+            ),
+          ),
           'a marathon',
           'a half marathon',
           'my first marathon',
@@ -2295,6 +2323,16 @@ export const EN_US: ModelSource = {
           'hardly',
           'barely',
           'on and off',
+          'tossing and turning',
+          'tossing and turning all night',
+          'awful tossing and turning all night',
+          'I kept waking up',
+          'kept waking up',
+          'the baby kept waking me up',
+          'the kids kept waking me up',
+          'the kids woke me up',
+          'woke up loads',
+          'woke up a lot',
           'like rubbish',
           'not very well',
           'not good',
