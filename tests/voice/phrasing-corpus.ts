@@ -43,7 +43,16 @@ export function loadPhrasings(): Phrasing[] {
 }
 
 /** Slots that only hold the words around a fact (a sign, a pee, "can I … train"), not a fact. */
-const CONTEXT_SLOTS = new Set(['answer', 'rest', 'urine', 'ask', 'train', 'skip', 'planLead']);
+const CONTEXT_SLOTS = new Set([
+  'answer',
+  'rest',
+  'urine',
+  'ask',
+  'train',
+  'skip',
+  'planLead',
+  'sleepLead',
+]);
 /** Intents that are the fact themselves: their slots only hold the words it was said in. */
 const FACT_INTENTS = new Set(['AlwaysSoreIntent', 'HardSessionIntent']);
 /** Slot types whose every value means one warning sign. */

@@ -86,7 +86,7 @@ const SORE_PHRASES = [
 
 /** Facts people add in the same breath. */
 const EXTRA_PHRASES = [
-  '(I|I only) (slept|got) {sleepHours} hours (of sleep|last night|)',
+  '{sleepLead} {sleepHours} hours (of sleep|sleep|last night|)',
   '{planLead} {focus} (today|later|)',
   "(it's|today is) {focus} (day|today|)",
   "(I have|I've got) {focus} (today|later|)",
@@ -98,6 +98,8 @@ const EXTRA_PHRASES = [
   "(it's|they're|it keeps) (getting|) {trend}",
   '(after|from|since) {session}',
   '(I did|I ran|I had) {session}',
+  '(I|I have|) {hydration} water (today|so far|)',
+  "(I'm|I am|I feel) (a bit|really|quite|) {hydration}",
   '(can I|should I|is it okay to) {train} (today|)',
   '(can I|should I) {skip}',
   '(what should I do|what do you think)',
@@ -136,6 +138,18 @@ const CHECK_IN_SAMPLES = [
   'I (can|should|could) (still|) (do|go|go for a|) {focus} (today|)',
   '{ask} (do|go|go for a|) {focus} $when',
   "I'm (okay|ok|good|fine|alright) to {train} (today|)",
+  '{ask} {train} (with|through|when I have|when I have got|if I have|if I have got) (my|the|) {feel}',
+  "{ask} {train} (when|if|while) (my muscles are|I am|I'm|everything is|my body is) (still|) ({severityWord}|) {feel}",
+  '{ask} {train} (through|with|on) (my|) ({severityWord}|) {feel} {area}',
+  '{ask} (do|train|go for a|go|) {focus} (again|still|) (today|)',
+  '{ask} (rest or train|train or rest|rest or work out|work out or rest) (my|) {area} $beShort ({severityWord}|) {feel}',
+  '{ask} {skip} (my|) {area} $beShort ({severityWord}|) {feel}',
+  '{ask} {skip} {focus} (today|) (my|) {area} $beShort ({severityWord}|) {feel}',
+  '{ask} {skip} {focus} (my|) {area} (is|are) (killing me|wrecked|destroyed|in bits)',
+  '(I|I just) (did|ran|had|tried) {session} (yesterday|at the weekend|) {ask} {train} (today|)',
+  '(I|I just) (did|ran|had|tried) {session} (yesterday|at the weekend|) {ask} (do|go for a|) {focus} (today|)',
+  '{ask} {train} (with|when) {feel} {area} and {otherArea}',
+  'my {area} and {otherArea} $beShort ({severityWord}|) {feel} {ask} (do|go for a|) {focus} (today|)',
   '$my {area}',
   'in $my {area}',
   '{area}',
@@ -156,6 +170,13 @@ for (const sore of EXTRA_SORE) {
     CHECK_IN_SAMPLES.push(question ? `${sore} ${extra}` : `${sore} (and|) ${extra}`);
   }
 }
+CHECK_IN_SAMPLES.push(
+  'my {area} $beShort {feel} (and|) {sleepLead} {sleepHours} hours (and|) {planLead} {focus}',
+  'my {area} $beShort ({severityWord}|) {feel} (and|) {sleepLead} {sleepHours} hours (and|) (I have|I) {hydration} water',
+  'my {area} $beShort {feel} (and|) {sleepLead} {sleepHours} hours (can I|should I) {focus}',
+  '{area} $beShort ({severityWord}|) {feel} {sleepLead} {sleepHours} hours (I|) {hydration} water',
+  '{area} ({severityWord}|) {feel} {sleepLead} {sleepHours} hours (I|) {hydration} water',
+);
 for (const extra of EXTRA_PHRASES.slice(0, 4)) {
   CHECK_IN_SAMPLES.push(`${extra} (and|) my {area} $beShort {feel}`);
 }
@@ -318,6 +339,7 @@ export const EN_US: ModelSource = {
         train: 'TrainWords',
         skip: 'SkipWords',
         planLead: 'PlanLead',
+        sleepLead: 'SleepLead',
       },
       elicited: {
         area: [
@@ -570,6 +592,7 @@ export const EN_US: ModelSource = {
         sleepQuality: 'SleepQuality',
         fraction: 'Fraction',
         answer: 'OtherWords',
+        sleepLead: 'SleepLead',
       },
       elicited: {
         sleepHours: [
@@ -579,8 +602,8 @@ export const EN_US: ModelSource = {
         ],
       },
       samples: [
-        '(I|I only|I just) (slept|got|had) (about|around|like|maybe|only|for|) {sleepHours} (hours|hour) (of sleep|sleep|last night|)',
-        '(I|I only) (slept|got|had) (about|around|like|maybe|only|) {sleepHours} {fraction} (hours|hour) (of sleep|sleep|last night|)',
+        '{sleepLead} {sleepHours} (hours|hour) (of sleep|sleep|last night|)',
+        '{sleepLead} {sleepHours} {fraction} (hours|hour) (of sleep|sleep|last night|)',
         '($hedge|) {sleepHours} {fraction} (hours|hour) (of sleep|sleep|last night|)',
         '($hedge|) {sleepHours} (hours|hour|hrs) (of sleep|sleep|last night|tops|max|or so|)',
         '($hedge|) {sleepHours} or {otherHours} (hours|) (of sleep|last night|)',
@@ -935,6 +958,34 @@ export const EN_US: ModelSource = {
           'I have got',
           'I have',
         ],
+      },
+    ],
+    /** "I only got about": the words before hours of sleep said in passing. */
+    SleepLead: [
+      {
+        id: 'slept',
+        value: 'I slept',
+        synonyms: [
+          'I slept',
+          'I only slept',
+          'I got',
+          'I only got',
+          'only got',
+          'I just got',
+          'got',
+          'slept',
+          'I had',
+          'I only had',
+          'only had',
+          'I managed',
+          'I only managed',
+          'I barely got',
+          'I barely slept',
+        ].flatMap((lead) =>
+          ['', ' about', ' like', ' around', ' maybe', ' only', ' just', ' for', ' for about'].map(
+            (hedge) => `${lead}${hedge}`,
+          ),
+        ),
       },
     ],
     SorenessArea: [
@@ -2180,6 +2231,16 @@ export const EN_US: ModelSource = {
         id: 'good',
         value: 'plenty',
         synonyms: [
+          'had loads of',
+          'had plenty of',
+          'had lots of',
+          'drunk loads of',
+          'drunk plenty of',
+          'drank loads of',
+          'had a lot of',
+          'drunk a lot of',
+          'been drinking loads of',
+          'had enough',
           'lots',
           'a lot',
           'enough',
@@ -2212,6 +2273,22 @@ export const EN_US: ModelSource = {
         id: 'low',
         value: 'not much',
         synonyms: [
+          'not drunk much',
+          'not had much',
+          'barely had any',
+          'hardly had any',
+          'not had enough',
+          'had hardly any',
+          'only had like a glass of',
+          'only had a glass of',
+          'not drunk enough',
+          'not been drinking much',
+          'not been drinking enough',
+          'dehydrated',
+          'a bit dehydrated',
+          'really dehydrated',
+          'barely drunk any',
+          'forgotten to drink',
           'not enough',
           'hardly any',
           'barely any',
