@@ -92,8 +92,26 @@ const TRAILING_HEDGES: readonly (readonly string[])[] = [
   ['what', 'do', 'you', 'think'],
 ];
 
+/** Sounds made of hesitations that are words in their own right: "uh huh" is a yes. */
+const INTERJECTIONS: readonly (readonly [string, string])[] = [
+  ['uh', 'huh'],
+  ['mm', 'hmm'],
+  ['uh', 'uh'],
+];
+
 export function withoutHesitations(words: readonly string[]): string[] {
-  return words.filter((word) => !HESITATIONS.has(word));
+  const kept: string[] = [];
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    const next = words[index + 1];
+    if (INTERJECTIONS.some(([first, second]) => first === word && second === next)) {
+      kept.push(word, next as string);
+      index++;
+    } else if (!HESITATIONS.has(word)) {
+      kept.push(word);
+    }
+  }
+  return kept;
 }
 
 const startsWith = (words: readonly string[], marker: readonly string[]) =>
@@ -123,15 +141,34 @@ export function withoutMarkers(words: readonly string[]): string[] | undefined {
   return rest.length === words.length ? undefined : rest;
 }
 
+/** "Yesterday's game", "Saturday's run": after a time word "'s" is a possessive. */
+const TIME_WORDS = new Set([
+  'yesterday',
+  'today',
+  'tonight',
+  'week',
+  'weekend',
+  'month',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 /**
  * "My knee's swollen": after a noun, "'s" is usually "is" (or "has", before "been") in speech,
  * but it can also be a possessive ("my wife's bike"), so this reading is tried only when the
  * first one fails.
  */
 export function withApostropheSAsIs(words: readonly string[]): string[] | undefined {
-  if (!words.some((word) => /^[a-z]+'s$/.test(word))) return undefined;
+  const spokenIs = (word: string) =>
+    /^[a-z]+'s$/.test(word) && !TIME_WORDS.has(word.slice(0, -2));
+  if (!words.some(spokenIs)) return undefined;
   return words.flatMap((word, index) => {
-    if (!/^[a-z]+'s$/.test(word)) return [word];
+    if (!spokenIs(word)) return [word];
     // "My hip's been sore", "my knee's got worse": before a past participle, 's is "has".
     const has = /^(been|got|gone|gotten|had)$/.test(words[index + 1] ?? '');
     return [word.slice(0, -2), has ? 'has' : 'is'];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withApostropheSAsIs, withoutHesitations } from '../../simulator/nlu/discourse';
 import { normaliseWords } from '../../simulator/nlu/normalise';
 import { parseNumber } from '../../simulator/nlu/numbers';
 import { ssmlToText } from '../../simulator/speech-text';
@@ -17,6 +18,27 @@ describe('normalising what users type', () => {
     ['I slept 7.5 hours.', 'i slept 7.5 hours'],
   ])('"%s" → "%s"', (input, expected) => {
     expect(normaliseWords(input).join(' ')).toBe(expected);
+  });
+});
+
+describe('speech the recogniser smooths', () => {
+  it.each([
+    ['um my knee uh hurts', 'my knee hurts'],
+    ['uh huh', 'uh huh'],
+    ['mm hmm yeah', 'mm hmm yeah'],
+    ['uh uh', 'uh uh'],
+    ['uh hmm', ''],
+  ])('hesitations: "%s" → "%s"', (input, expected) => {
+    expect(withoutHesitations(words(input)).join(' ')).toBe(expected);
+  });
+
+  it.each([
+    ["my knee's swollen", 'my knee is swollen'],
+    ["my hip's been sore", 'my hip has been sore'],
+    ["my whole body's achy after yesterday's game", "my whole body is achy after yesterday's game"],
+    ["since saturday's run", undefined],
+  ])('"\'s": "%s" → %s', (input, expected) => {
+    expect(withApostropheSAsIs(words(input))?.join(' ')).toBe(expected);
   });
 });
 

@@ -6,7 +6,7 @@ import { createUnderstander, loadPhrasings } from './phrasing-corpus';
  * not yet met (the target is 97% of the corpus and 90% of the held-out fifth): the floors are
  * today's figures so a change that loses phrasings fails, and each gain must raise them.
  */
-const FLOORS = { all: 0.88, heldOut: 0.74 } as const;
+const FLOORS = { all: 0.9, heldOut: 0.74 } as const;
 
 describe('phrasing corpus: everyday speech through the simulator', () => {
   const phrasings = loadPhrasings();
