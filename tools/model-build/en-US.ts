@@ -122,7 +122,7 @@ const CHECK_IN_SAMPLES = [
   '{area} (I|) (feel|feels) (like I got hit by a bus|like I have been hit by a truck|beat up|battered|wrecked|broken)',
   '$my {area} (just|still|really) (feel|feels|is|are) ({severityWord}|) {feel}',
   '$my {area} (hurts|hurt|aches|ache) when I (laugh|cough|sneeze|move|walk|sit down|stand up|bend|bend down|turn|twist|lift my arm|go down stairs)',
-  "(I'm|I am|I feel) ({severityWord}|) {feel} (today|this morning|right now|at the moment|all over)",
+  "(I'm|I am|I feel) ({severityWord}|) {feel} (today|this morning|right now|at the moment)",
   '$my {area} (has|have) been (bugging me|playing up|giving me trouble|hurting|killing me) (since|after|from) {answer}',
   '$my {area} (is|are) {feel} (like|about|maybe|) {rest} or {severity}',
   '$my {area} (is|are) (a|like a|about a|a solid|maybe a|) {severity} {fraction}',
