@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SecretValue } from 'aws-cdk-lib';
+import { SecretValue, Stack } from 'aws-cdk-lib';
 import * as ask from 'aws-cdk-lib/alexa-ask';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -46,7 +46,11 @@ export class AlexaSkill extends Construct {
     }
 
     const packageReader = new iam.Role(this, 'PackageReadRole', {
-      assumedBy: new iam.ServicePrincipal(ALEXA_SERVICE_PRINCIPAL),
+      // Only when Alexa acts for this account: any other developer could name this role in
+      // their own skill package otherwise (the confused deputy).
+      assumedBy: new iam.ServicePrincipal(ALEXA_SERVICE_PRINCIPAL).withConditions({
+        StringEquals: { 'aws:SourceAccount': Stack.of(this).account },
+      }),
       description: 'Lets the Alexa service fetch the skill package asset',
     });
     packageReader.addToPolicy(

@@ -1,18 +1,29 @@
 import * as z from 'zod';
+import { SKILL_ID_FORMAT, SKILL_ID_PATTERN } from '../lambda/skill-id';
 
-/** Alexa skill ids are `amzn1.ask.skill.` followed by a UUID. */
 export const SkillIdSchema = z
   .string()
-  .regex(
-    /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-    'must look like amzn1.ask.skill.xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx',
-  );
+  .regex(SKILL_ID_PATTERN, `must look like ${SKILL_ID_FORMAT}`);
 
 const SecretNameSchema = z.string().min(1);
+
+/**
+ * How many copies of the function may run at once. Alexa waits at most 8 s and a turn takes
+ * well under 100 ms warm, so 10 concurrent executions serve on the order of a hundred requests
+ * a second; the cap keeps a flood (or a bug in a caller) from scaling the function, and the
+ * bill, without bound. "none" leaves it unreserved, for accounts whose concurrency quota is too
+ * small to reserve from (new accounts may have 10 in all, and AWS keeps 10 unreserved).
+ */
+export const DEFAULT_RESERVED_CONCURRENCY = 10;
+const ReservedConcurrencySchema = z.union([
+  z.literal('none'),
+  z.coerce.number().int().min(1).max(1000),
+]);
 
 const RawContextSchema = z.object({
   skillId: SkillIdSchema.optional(),
   alarmEmail: z.email().optional(),
+  reservedConcurrency: ReservedConcurrencySchema.optional(),
   vendorId: z.string().min(1).optional(),
   lwaClientIdSecret: SecretNameSchema.optional(),
   lwaClientSecretSecret: SecretNameSchema.optional(),
@@ -32,6 +43,8 @@ export interface StackContext {
   skillId?: string;
   alarmEmail?: string;
   skillDeployment?: SkillDeploymentContext;
+  /** Concurrent executions reserved (and so capped) for the function; undefined: unreserved. */
+  reservedConcurrency?: number;
 }
 
 const SKILL_DEPLOYMENT_KEYS = [
@@ -80,6 +93,7 @@ export function readStackContext(lookup: (key: string) => unknown): StackContext
     lwaRefreshTokenSecret,
     skillId,
     alarmEmail,
+    reservedConcurrency = DEFAULT_RESERVED_CONCURRENCY,
   } = context;
   const skillDeployment =
     vendorId && lwaClientIdSecret && lwaClientSecretSecret && lwaRefreshTokenSecret
@@ -91,5 +105,6 @@ export function readStackContext(lookup: (key: string) => unknown): StackContext
     ...(skillId ? { skillId } : {}),
     ...(alarmEmail ? { alarmEmail } : {}),
     ...(skillDeployment ? { skillDeployment } : {}),
+    ...(reservedConcurrency === 'none' ? {} : { reservedConcurrency }),
   };
 }

@@ -60,6 +60,9 @@ export class SorenessCoachStack extends Stack {
       timeout: LAMBDA_TIMEOUT,
       role,
       logGroup,
+      ...(context.reservedConcurrency === undefined
+        ? {}
+        : { reservedConcurrentExecutions: context.reservedConcurrency }),
       environment: {
         SKILL_ID: context.skillId ?? SKILL_ID_NOT_YET_KNOWN,
         NODE_OPTIONS: '--enable-source-maps',

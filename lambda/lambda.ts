@@ -2,9 +2,10 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
 import { buildSkill, consoleLogger } from './skill';
+import { SKILL_ID_PATTERN } from './skill-id';
 
 const EnvironmentSchema = z.object({
-  SKILL_ID: z.string().check(z.regex(/^amzn1\.ask\.skill\.[0-9a-f-]{36}$/)),
+  SKILL_ID: z.string().check(z.regex(SKILL_ID_PATTERN)),
 });
 
 const environment = EnvironmentSchema.safeParse(process.env);

@@ -44,6 +44,9 @@ const result = await build({
   target: 'node20',
   format: 'cjs',
   minify: true,
+  // ask-sdk names its errors after the throwing class (AskSdk.<Class> Error): minified names
+  // would log as "AskSdk.gr Error" and tell an operator nothing.
+  keepNames: true,
   sourcemap: true,
   sourcesContent: false,
   metafile: true,

@@ -37,7 +37,10 @@ export function refuse(res: Response, logger: Logger, refusal: Refusal): void {
  */
 export function classifyAdapterFailure(status: number, text: string): Refusal {
   if (status === 400) return { status: 400, reason: classifyVerificationFailure(text) };
-  if (text.includes('ID verification failed')) return { status: 400, reason: 'wrong-skill' };
+  // The skill rejects another skill's request itself, logging it, before ask-sdk would.
+  if (text.includes('ID verification failed') || text.includes('another skill')) {
+    return { status: 400, reason: 'wrong-skill' };
+  }
   return { status: 500, reason: 'internal' };
 }
 

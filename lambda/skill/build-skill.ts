@@ -96,5 +96,5 @@ export function buildSkill(options: SkillOptions): Skill {
     .addErrorHandlers(errorHandler(logger))
     .withSkillId(options.skillId)
     .create();
-  return withEnvelopeValidation(skill, logger);
+  return withEnvelopeValidation(skill, options.skillId, logger);
 }

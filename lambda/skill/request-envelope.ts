@@ -35,12 +35,19 @@ export const RequestEnvelopeSchema = z
     ),
   );
 
-/** A short reason naming the failing field paths, never their values. */
-export function rejectionReason(envelope: unknown): string | undefined {
+/**
+ * A short reason naming the failing field paths, never their values; or that the request is for
+ * another skill, which ask-sdk would refuse too, but without a line in this skill's log.
+ */
+export function rejectionReason(envelope: unknown, skillId: string): string | undefined {
   const parsed = RequestEnvelopeSchema.safeParse(envelope);
-  if (parsed.success) return undefined;
-  return parsed.error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`)
-    .join('; ');
+  if (!parsed.success) {
+    return parsed.error.issues
+      .slice(0, 3)
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`)
+      .join('; ');
+  }
+  return parsed.data.context.System.application.applicationId === skillId
+    ? undefined
+    : 'context.System.application.applicationId: another skill';
 }

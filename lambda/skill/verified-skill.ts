@@ -1,4 +1,5 @@
 import type { Skill } from 'ask-sdk-core';
+import { withAttributesInBounds } from './attribute-bounds';
 import type { Logger } from './logger';
 import { rejectionReason } from './request-envelope';
 
@@ -13,15 +14,19 @@ export class RejectedRequestError extends Error {
 }
 
 /** Every front end reaches the skill through invoke, so the envelope is checked there. */
-export function withEnvelopeValidation(skill: Skill, logger: Logger): Skill {
+export function withEnvelopeValidation(skill: Skill, skillId: string, logger: Logger): Skill {
   const invoke = skill.invoke.bind(skill);
   skill.invoke = async (envelope, context) => {
-    const reason = rejectionReason(envelope);
+    const reason = rejectionReason(envelope, skillId);
     if (reason) {
       logger.error({ event: 'rejected', reason });
       throw new RejectedRequestError(reason);
     }
-    return invoke(envelope, context);
+    const bounded = withAttributesInBounds(envelope);
+    if (bounded.discarded) {
+      logger.error({ event: 'attributes-discarded', reason: bounded.discarded });
+    }
+    return invoke(bounded.envelope, context);
   };
   return skill;
 }

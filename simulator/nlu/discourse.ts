@@ -164,8 +164,7 @@ const TIME_WORDS = new Set([
  * first one fails.
  */
 export function withApostropheSAsIs(words: readonly string[]): string[] | undefined {
-  const spokenIs = (word: string) =>
-    /^[a-z]+'s$/.test(word) && !TIME_WORDS.has(word.slice(0, -2));
+  const spokenIs = (word: string) => /^[a-z]+'s$/.test(word) && !TIME_WORDS.has(word.slice(0, -2));
   if (!words.some(spokenIs)) return undefined;
   return words.flatMap((word, index) => {
     if (!spokenIs(word)) return [word];

@@ -53,6 +53,7 @@ describe('the privacy policy is true of the code', () => {
     );
     expect([...events].sort()).toEqual([
       'advice',
+      'attributes-discarded',
       'handler-error',
       'refused',
       'rejected',

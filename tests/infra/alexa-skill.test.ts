@@ -62,10 +62,15 @@ describe('the skill itself through Alexa::ASK::Skill, first deploy', () => {
     });
   });
 
-  it('lets Alexa read only the package object', () => {
+  it('lets Alexa read only the package object, and only when acting for this account', () => {
     template.hasResourceProperties('AWS::IAM::Role', {
       AssumeRolePolicyDocument: Match.objectLike({
-        Statement: [Match.objectLike({ Principal: { Service: 'alexa-appkit.amazon.com' } })],
+        Statement: [
+          Match.objectLike({
+            Principal: { Service: 'alexa-appkit.amazon.com' },
+            Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+          }),
+        ],
       }),
     });
     template.hasResourceProperties('AWS::IAM::Policy', {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MISSING_SKILL_ID_MESSAGE, readStackContext } from '../../infra/context';
+import {
+  DEFAULT_RESERVED_CONCURRENCY,
+  MISSING_SKILL_ID_MESSAGE,
+  readStackContext,
+} from '../../infra/context';
 import { SKILL_DEPLOYMENT_CONTEXT, SKILL_ID, synthTemplate } from './synth-helpers';
 
 const lookupIn = (values: Record<string, string>) => (key: string) => values[key];
@@ -41,6 +45,23 @@ describe('CDK context', () => {
   it('accepts skill deployment context without a skill id (first deploy of the CfnSkill route)', () => {
     expect(readStackContext(lookupIn(SKILL_DEPLOYMENT_CONTEXT))).toEqual({
       skillDeployment: SKILL_DEPLOYMENT_CONTEXT,
+      reservedConcurrency: DEFAULT_RESERVED_CONCURRENCY,
     });
+  });
+
+  it.each([
+    [undefined, DEFAULT_RESERVED_CONCURRENCY],
+    ['25', 25],
+    ['none', undefined],
+  ])('reads reservedConcurrency %j as %j', (given, expected) => {
+    const values: Record<string, string> = { skillId: SKILL_ID };
+    if (given !== undefined) values.reservedConcurrency = given;
+    expect(readStackContext(lookupIn(values)).reservedConcurrency).toBe(expected);
+  });
+
+  it.each(['0', '-1', '2.5', 'lots', '100000'])('rejects reservedConcurrency %j', (given) => {
+    expect(() =>
+      readStackContext(lookupIn({ skillId: SKILL_ID, reservedConcurrency: given })),
+    ).toThrow(/reservedConcurrency/);
   });
 });

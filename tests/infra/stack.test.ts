@@ -1,6 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { LAMBDA_MEMORY_MB } from '../../infra/backend-settings';
+import { DEFAULT_RESERVED_CONCURRENCY } from '../../infra/context';
 import { SKILL_ID, synthTemplate } from './synth-helpers';
 
 describe('the skill backend stack', () => {
@@ -20,6 +21,16 @@ describe('the skill backend stack', () => {
   it('gives the runtime its skill id and source maps', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: { Variables: { SKILL_ID: SKILL_ID, NODE_OPTIONS: '--enable-source-maps' } },
+    });
+  });
+
+  it('reserves (and so caps) ten concurrent executions unless told otherwise', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      ReservedConcurrentExecutions: DEFAULT_RESERVED_CONCURRENCY,
+    });
+    const unreserved = synthTemplate({ skillId: SKILL_ID, reservedConcurrency: 'none' });
+    unreserved.hasResourceProperties('AWS::Lambda::Function', {
+      ReservedConcurrentExecutions: Match.absent(),
     });
   });
 
@@ -149,7 +160,7 @@ describe('alarm e-mail', () => {
     }
   });
 
-  it('lets CloudWatch use the topic key', () => {
+  it("lets CloudWatch use the topic key for this account's alarms only", () => {
     template.hasResourceProperties('AWS::KMS::Key', {
       EnableKeyRotation: true,
       KeyPolicy: Match.objectLike({
@@ -157,6 +168,25 @@ describe('alarm e-mail', () => {
           Match.objectLike({
             Principal: { Service: 'cloudwatch.amazonaws.com' },
             Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+            Condition: {
+              StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+              ArnLike: {
+                'aws:SourceArn': {
+                  'Fn::Join': [
+                    '',
+                    [
+                      'arn:',
+                      { Ref: 'AWS::Partition' },
+                      ':cloudwatch:',
+                      { Ref: 'AWS::Region' },
+                      ':',
+                      { Ref: 'AWS::AccountId' },
+                      ':alarm:*',
+                    ],
+                  ],
+                },
+              },
+            },
           }),
         ]),
       }),

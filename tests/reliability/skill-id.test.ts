@@ -21,13 +21,16 @@ describe('skill-id verification of a skill built with LOCAL_SKILL_ID', () => {
     expect(response.response.shouldEndSession).toBe(false);
   });
 
-  it("refuses another skill's request before any handler or interceptor runs", async () => {
+  it("refuses another skill's request before any handler runs, with a line in its own log", async () => {
     const { skill, logs } = localSkill();
     const envelope = intentRequest('CheckInIntent', { area: match('legs') });
     envelope.context.System.application.applicationId = OTHER_SKILL_ID;
     if (envelope.session) envelope.session.application.applicationId = OTHER_SKILL_ID;
-    await expect(skill.invoke(envelope)).rejects.toThrow(/ID verification failed/);
-    expect(logs.filter((entry) => entry.event === 'request')).toEqual([]);
+    await expect(skill.invoke(envelope)).rejects.toBeInstanceOf(RejectedRequestError);
+    // The reason names the field, never the id that came in.
+    expect(logs).toEqual([
+      { event: 'rejected', reason: 'context.System.application.applicationId: another skill' },
+    ]);
   });
 
   it('refuses an envelope whose session names another skill than its context', async () => {

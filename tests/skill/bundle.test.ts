@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchRequest, SKILL_ID } from './alexa';
 
 const BUNDLE = join(__dirname, '../../dist/lambda/index.js');
@@ -49,7 +49,38 @@ describe('the deployable bundle (npm run build → dist/lambda/index.js)', () =>
     await expect(loadBundle(SKILL_ID)(envelope, {})).rejects.toThrow();
   });
 
+  it('logs ask-sdk errors by their class name, which minifying would have mangled', async () => {
+    const envelope = launchRequest();
+    (envelope.request as { type: string }).type = 'Messaging.MessageReceived';
+    const logged: string[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((line: unknown) => {
+      logged.push(String(line));
+    });
+    try {
+      await loadBundle(SKILL_ID)(envelope, {});
+    } finally {
+      spy.mockRestore();
+    }
+    const errors = logged.map((line) => JSON.parse(line)).filter((entry) => entry.error);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        event: 'handler-error',
+        error: 'AskSdk.GenericRequestDispatcher Error',
+      }),
+    ]);
+  });
+
   it('fails closed when SKILL_ID is missing: it answers nobody', async () => {
     await expect(loadBundle(undefined)(launchRequest(), {})).rejects.toThrow(/SKILL_ID/);
   });
+
+  it.each([
+    ['36 dashes', `amzn1.ask.skill.${'-'.repeat(36)}`],
+    ['upper-case hex', 'amzn1.ask.skill.AAAAAAAA-0000-4000-8000-000000000000'],
+  ])(
+    'fails closed on a SKILL_ID that is not a UUID (%s), as the CDK context does',
+    async (_, id) => {
+      await expect(loadBundle(id)(launchRequest(), {})).rejects.toThrow(/SKILL_ID/);
+    },
+  );
 });
