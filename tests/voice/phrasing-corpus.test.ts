@@ -3,10 +3,13 @@ import { createUnderstander, loadPhrasings } from './phrasing-corpus';
 
 /*
  * How much of the way people talk the model understands, intent and slots both right. Measured,
- * not yet met (the target is 97% of the corpus and 90% of the held-out fifth): the floors are
+ * not yet met (the target is 97% of the corpus and 90% of the held-out part): the floors are
  * today's figures so a change that loses phrasings fails, and each gain must raise them.
+ * The blind batch was written by someone who had never seen the model or the corpus, and none
+ * of it was read while the model grew: it is the honest figure for phrasings nobody planned for.
  */
-const FLOORS = { all: 0.9, heldOut: 0.74 } as const;
+const FLOORS = { all: 0.88, heldOut: 0.74, blind: 0.6 } as const;
+const BLIND_BATCH = 'blind-2026-11-26';
 
 describe('phrasing corpus: everyday speech through the simulator', () => {
   const phrasings = loadPhrasings();
@@ -16,9 +19,12 @@ describe('phrasing corpus: everyday speech through the simulator', () => {
     expect(phrasings.length).toBeGreaterThanOrEqual(1000);
     const heldOut = phrasings.filter((entry) => entry.heldOut).length;
     expect(heldOut / phrasings.length).toBeGreaterThan(0.18);
+    const blind = phrasings.filter((entry) => entry.batch === BLIND_BATCH);
+    expect(blind.length).toBeGreaterThan(50);
+    expect(blind.every((entry) => entry.heldOut)).toBe(true);
   });
 
-  it('understands the corpus and the held-out fifth at least as well as before', () => {
+  it('understands the corpus, the held-out part and the blind batch at least as well as before', () => {
     const results = phrasings.map((entry) => ({ entry, ...understands(entry) }));
     const share = (list: typeof results) =>
       list.filter((result) => result.understood).length / list.length;
@@ -26,5 +32,8 @@ describe('phrasing corpus: everyday speech through the simulator', () => {
     expect(share(results.filter((result) => result.entry.heldOut))).toBeGreaterThanOrEqual(
       FLOORS.heldOut,
     );
+    expect(
+      share(results.filter((result) => result.entry.batch === BLIND_BATCH)),
+    ).toBeGreaterThanOrEqual(FLOORS.blind);
   });
 });

@@ -18,11 +18,18 @@ export interface Phrasing {
   say: string;
   expect: Expectation[];
   heldOut: boolean;
+  /** Set on phrasings written later by someone who had not seen the model; unset otherwise. */
+  batch?: string;
 }
 
 interface CorpusFile {
   context: string;
-  entries: Array<{ say: string; expect: Expectation | Expectation[]; heldOut?: boolean }>;
+  entries: Array<{
+    say: string;
+    expect: Expectation | Expectation[];
+    heldOut?: boolean;
+    batch?: string;
+  }>;
 }
 
 const CORPUS_DIR = join(import.meta.dirname, 'phrasings');
@@ -38,6 +45,7 @@ export function loadPhrasings(): Phrasing[] {
         say: entry.say,
         expect: Array.isArray(entry.expect) ? entry.expect : [entry.expect],
         heldOut: entry.heldOut === true,
+        ...(entry.batch ? { batch: entry.batch } : {}),
       }));
     });
 }
@@ -52,6 +60,7 @@ const CONTEXT_SLOTS = new Set([
   'skip',
   'planLead',
   'sleepLead',
+  'itIs',
 ]);
 /** Intents that are the fact themselves: their slots only hold the words it was said in. */
 const FACT_INTENTS = new Set(['AlwaysSoreIntent', 'HardSessionIntent']);

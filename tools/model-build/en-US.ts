@@ -47,8 +47,7 @@ const macros: Macros = {
     '(putting my shirt on|putting my socks on|getting dressed|typing|driving|lifting the kettle|sitting on the loo|sitting on the toilet|getting up from a chair|getting out of bed|going down stairs|walking|bending down|reaching up)',
   activity:
     "(all those lunges|all the twisting|all the squats|climbing|squats|running|training|the gym|bench|pull ups|push ups|deadlifts|football|footy|leg day|parkrun|yesterday's game|the game|that gym session|my workout|lifting)",
-  hardWhen:
-    '(yesterday|at the weekend|on the weekend|on saturday|on sunday|last night|this morning|)',
+  hardWhen: '(yesterday|at the weekend|on the weekend|on saturday|last night|)',
   afterEvery:
     '(after (the gym|training|every workout|every session|every gym session|literally every gym session|each workout|most workouts|most sessions|every run|every class|every game|footy|football|lifting|the gym every time)|every time I train|all the time|lately)',
   // How long, as a clause after the soreness: "for three days", "since Sunday", "for about a week".
@@ -99,7 +98,7 @@ const EXTRA_PHRASES = [
   '(after|from|since) {session}',
   '(I did|I ran|I had) {session}',
   '(I|I have|) {hydration} water (today|so far|)',
-  "(I'm|I am|I feel) (a bit|really|quite|) {hydration}",
+  "(I'm|I feel) (a bit|) {hydration}",
   '(can I|should I|is it okay to) {train} (today|)',
   '(can I|should I) {skip}',
   '(what should I do|what do you think)',
@@ -148,8 +147,7 @@ const CHECK_IN_SAMPLES = [
   '{ask} {train} (if|when|with) my {area} (hurts|hurt|aches|ache|is sore|are sore|is killing me|are killing me)',
   // After "ask soreness coach if …" Alexa drops "if": the rest is a sample of its own.
   'I (can|should) (still|) {train} (today|) (with|with a|with my|on|on a) ({severityWord}|) {feel} {area}',
-  'I (can|should) (still|) (do|go|go for a|) {focus} (today|) (with|with a|with my|on|on a) ({severityWord}|) {feel} {area}',
-  '{ask} (do|go|go for a|) {focus} (today|) (with|when|on) (a|my|) {feel} {area}',
+  '{ask} (do|go|go for a|) {focus} (today|) (with|when|on) (a|my|) ({severityWord}|) {feel} {area}',
   'I (can|should|could) (still|) {train} (today|)',
   'I (can|should|could) (still|) (do|go|go for a|) {focus} (today|)',
   '{ask} (do|go|go for a|) {focus} $when',
@@ -174,6 +172,9 @@ const CHECK_IN_SAMPLES = [
   '{area} and {otherArea}',
 ];
 
+/** The area alone, then a second fact: "my knee, it's been a couple of days". */
+const AREA_THEN = ['(my|) {area} (and|but|) '];
+
 const EXTRA_SORE = [
   'my {area} $beShort ({severityWord}|) {feel}',
   'my {area} (hurts|hurt|{feel}|is {severityWord}|are {severityWord})',
@@ -192,6 +193,30 @@ CHECK_IN_SAMPLES.push(
   'my {area} $beShort {feel} (and|) {sleepLead} {sleepHours} hours (can I|should I) {focus}',
   '{area} $beShort ({severityWord}|) {feel} {sleepLead} {sleepHours} hours (I|) {hydration} water',
   '{area} ({severityWord}|) {feel} {sleepLead} {sleepHours} hours (I|) {hydration} water',
+);
+for (const lead of AREA_THEN) {
+  for (const extra of EXTRA_PHRASES) {
+    if (/^\((can|what)/.test(extra)) continue;
+    CHECK_IN_SAMPLES.push(`${lead}${extra}`);
+  }
+}
+CHECK_IN_SAMPLES.push(
+  '(my|) {area} {itIs} (a|) ({severityWord}|) {feel} (pain|ache|feeling|)',
+  '(my|) {area} {itIs} (a|) {feel} (pain|ache|) $rating {severity} ({fraction}|)',
+  '(my|) {area} ({itIs}|) ({severityWord}|) {feel} $dur',
+  '(my|) {area} {itIs} (like that|like this|sore|going on|) $dur',
+  'my {area} (I guess|I think|probably|maybe|) $rating {severity} ({fraction}|) (out of ten|)',
+  '{area} (like|about|maybe|a solid|I guess|I think|probably|I would say) (a|) {severity} ({fraction}|) (out of ten|)',
+  "(my|) {area} (and|but|) (it's|it is|they're) (getting|) {trend}",
+  '(my|) {area} (and|but|) {planLead} {focus} (today|)',
+  '(my|) {area} (and|but|) (I have|I|I have had|I have drunk) {hydration} water',
+  '{ask} (do|go for a|go|) {focus} (today|) (my|) {area} $beShort (still|) ({severityWord}|) {feel}',
+  '{ask} (do|go|) {focus} (if|when) my {area} (is|are) (still|) ({severityWord}|) {feel}',
+  '{ask} (do|go for a|go|) {focus} (with|with a|on) ({severityWord}|) {feel} (pain|ache|) in (my|the) {area}',
+  '{ask} {train} (with|with a|on) ({severityWord}|) {feel} (pain|ache|) in (my|the) {area}',
+  '{ask} {skip} (my|) {area} (has|have) been ({severityWord}|) {feel} $dur',
+  "{ask} {train} (if|when|while) (I'm|I am) {feel} {area}",
+  "{ask} (do|go|go to) {focus} (if|when|while) (I'm|I am) {feel} {area}",
 );
 for (const extra of EXTRA_PHRASES.slice(0, 4)) {
   CHECK_IN_SAMPLES.push(`${extra} (and|) my {area} $beShort {feel}`);
@@ -226,7 +251,7 @@ CHECK_IN_SAMPLES.push(
   'I (can|should) (do|) {focus} when my {area} (is|are) (still|) {feel}',
   // "My quads have been sore for three days", "my back's been really stiff since Monday".
   '$my {area} (has|have) been ({severityWord}|) {feel} $dur',
-  '$my {area} (has|have) been {feel} $dur (and (it is|they are) (getting|) {trend}|(can I|should I) {focus})',
+  'my {area} (has|have) been {feel} $dur (and (it is|they are) (getting|) {trend}|(can I|should I) {focus})',
   '$my {area} (has|have) been (bugging me|playing up|giving me trouble|hurting|killing me) $dur',
   '$my {area} it (has|is) been ({severityWord}|) {feel} $dur',
   // A rating said with the area: "my hamstrings are a solid eight", "lower back, about a five".
@@ -259,7 +284,7 @@ const SIGN_CLAUSES = [
   '(my|the) {urine} (is|was|looks|has been|went|is gone|has gone) (a bit|really|kind of|) {redFlag} {rest}',
   "(I'm|I was|I've been) {urine} {redFlag} ({rest}|)",
   '(when I went for a wee|when I peed|when I went to the toilet) it was {redFlag}',
-  "(there's|I have|I've got|I feel|I felt|I've had|I get|it's) (a|this|some|like a|a sort of|) {chestFeeling} (in|on|across|inside) (my|the) chest",
+  "(there's|I have|I've got|I feel|I get|it's) (a|this|some|) {chestFeeling} (in|across|inside) (my|the) chest",
   '(my|the) chest (is|feels|felt|was|has been|keeps) (a bit|really|kind of|) {chestFeeling}',
   "(I think|I guess|maybe|probably) (I'm|I have|I've got|I feel|I might have) {redFlag}",
   "(I|I've) (nearly|almost) {redFlag}",
@@ -272,6 +297,7 @@ const SIGN_CLAUSES = [
   '{redFlag} in my {area}',
   '(my chest|the chest|it) {chestFeeling} when I (breathe|breathe in|take a deep breath|breathe deeply)',
   '(it is|it feels|it gets) {chestFeeling} when I (breathe|breathe in|take a deep breath|breathe deeply)',
+  "(it's|it is|it's more|more|more like|kind of|it's like|it feels like) (like|) (a|) {chestFeeling} (inside|in there|in my chest|deep inside|feeling|feeling in there|feeling inside)",
   '{redFlag} (and|but) (I am|I feel|I have|I have got|I get) (a bit|really|also|) {otherRedFlag}',
   "(there's|I have|I've got|I noticed) (some|a bit of|) {redFlag} (around|near|behind) (my|the) {area}",
   '(I|I just) (nearly|almost) {redFlag} (after|during) (my|the) (workout|session|run|class|training)',
@@ -356,6 +382,7 @@ export const EN_US: ModelSource = {
         skip: 'SkipWords',
         planLead: 'PlanLead',
         sleepLead: 'SleepLead',
+        itIs: 'ItIs',
         rest: 'LowerNumber',
       },
       elicited: {
@@ -425,7 +452,8 @@ export const EN_US: ModelSource = {
       },
       elicited: {
         severity: [
-          '(um|uh|well|honestly|yeah|probably|maybe|I think|I guess|I would say|I would go with|I am gonna say|I am going to say|I will say|let us say|call it|say) (a|like a|about a|a solid|a strong|maybe a|like|about|) {severity}',
+          '(probably|maybe|I think|I would say|I would go with|I am gonna say|I will say|call it) (a|like a|about a|a solid|a strong|like|) {severity}',
+          '(a solid|a strong|like a|about a|maybe a) {severity}',
           '(a|like a|about a|a solid|a strong|maybe a|) {severity} (I guess|I reckon|I think|ish|maybe|probably|or so|out of ten I guess|I would say|at least|at most|tops|right now|today)',
           'on a scale of one to ten (maybe|about|like|probably|I would say|) (a|) {severity}',
         ],
@@ -518,6 +546,8 @@ export const EN_US: ModelSource = {
         '(typing|gripping|writing) hurts my (wrist|hand|fingers)',
         "(it's|it is) (hard|tough|painful|difficult|a struggle) to (walk|move|sit down|climb stairs|do stairs|get up|lift my arms|bend down|turn my head|get out of bed) (normally|properly|)",
         '(stairs are|walking is|sitting down is|getting up is|moving is|everything is) (hard|tough|painful|a nightmare|a struggle|awful)',
+        "(it's|it is) (hard|tough|painful|difficult|a struggle) to (walk|get|go) (up|down) (the|) stairs",
+        "(I'm|I am) (struggling|finding it hard) to (walk|sit down|stand up|get up|climb stairs|go down stairs|get out of bed|bend down|lift my arm|reach up|sit down on the loo|sit on the toilet|get dressed|drive|type)",
         "(I'm|I am|sort of I'm|kind of I'm|yeah I'm) (walking funny|walking with a limp|limping|hobbling|hobbling around|moving like an old man|moving like an old woman)",
         'it (makes|is making) (daily tasks|everyday stuff|everything|walking|stairs) (hard|difficult|painful)',
         "(it|it's|it is|yeah it's) (stops|is stopping|stopping) me (moving normally|from moving normally|doing stuff|doing normal stuff|from doing normal stuff|doing everyday stuff)",
@@ -539,6 +569,7 @@ export const EN_US: ModelSource = {
         'it went from (a bit sore|mildly sore|mild|okay|fine) to (really sore|very sore|really bad|awful)',
         "(it's|it is|it seems to be|it seems|it's actually|it's definitely|they're|it feels like it's|I think it's) (getting|) $worseWord",
         "(it's|it is|they're) (getting|) worse $worseWhen",
+        "(it's|it is|they're) worse (today|now|this morning) than (it was|they were|yesterday|before)",
         '(every day|each day|day by day|every time I train) (it is|it gets|it feels) (a bit|a little|even|) worse',
       ],
     },
@@ -579,11 +610,11 @@ export const EN_US: ModelSource = {
       // The intent is the fact; {session} only holds the words. Each verb takes its sessions.
       slots: { session: 'HardSession' },
       samples: [
-        '(I|I just|I finally|so I) (ran|did|had|tried|cycled|rode|went to|went for|finished|completed|played|took) {session} $hardWhen',
+        '(I|I just) (ran|did|had|tried|cycled|went to|went for|played) {session} $hardWhen',
         '(I|I just) (did|had|tried|went to) {session} for the first time $hardWhen',
         '(I|I just) (pushed|went|trained) (way|a lot|) (harder|longer|further|heavier) than (normal|usual|ever)',
         '(I|I just) (did|ran) (twice|double|way more than) my (usual|normal) (mileage|distance|volume|reps)',
-        '(I|I just) (did|ran|lifted) (loads|way|a lot|much) more (volume|miles|reps|sets|weight) than (usual|normal)',
+        '(I|I just) (did|ran) (way|a lot|loads) more (volume|miles|reps) than (usual|normal)',
         "(I|I've|I just) (got|came) {session}",
         '(my|the) first (leg day|workout|session|run|class|gym session|training session) in (forever|ages|months|years|a long time|a while)',
         "(it was|it's|that was) my first (workout|session|run|class|leg day|time training) in (ages|months|years|forever|a while|a long time)",
@@ -696,7 +727,7 @@ export const EN_US: ModelSource = {
       // The feel is how they describe being sore all the time; the intent is the fact.
       slots: { feel: 'PainFeel' },
       samples: [
-        "(I'm|I seem to be|I get|I feel|it feels like I'm|I'm basically) (always|constantly|chronically|permanently|never not) (a bit|really|) (sore|aching|achy|stiff)",
+        "(I'm|I seem to be|I get|I feel|I'm basically) (always|constantly|permanently|never not) {feel}",
         "(I'm|I am|I'm just|I get|I feel) always (sore|aching|achy) $always",
         "(I'm|I am|I get|I feel) (sore|achy|stiff) (all the time|every time I train|after every workout|every day|no matter what I do) (lately|)",
         "(I'm|I am|I get|I always get|I feel) sore after (every|each|most|all my|every single) (workout|session|training session|class|run|time)",
@@ -709,6 +740,7 @@ export const EN_US: ModelSource = {
         "(I'm|I am|I get) always {feel} (for days|) after $activity",
         "(I'm|I am|I seem to be|I get|I feel) {feel} (pretty much|basically|nearly|almost|) (every day|every week|all the time|every time|constantly)",
         "(I'm|I am) (always|constantly) {feel} (every week|every day|for days|these days|no matter what)",
+        "I always (get|feel) {feel} (after the gym|after training|after workouts) (it's|it is) (just|) (normal|normal for me|how it is)",
       ],
     },
     {
@@ -727,7 +759,8 @@ export const EN_US: ModelSource = {
       samples: [
         '{topic}',
         "(can you tell me|tell me|do you know|I want to know|I'd like to know|quick question) {topic}",
-        '(but|and|okay|okay but|so) {topic}',
+        '(but|and|okay|okay but|so|um|well|hey|quick question|one more thing) {topic}',
+        "(I was wondering|I'm wondering|I wonder) {topic}",
       ],
     },
     {
@@ -815,6 +848,7 @@ export const EN_US: ModelSource = {
         '(start|begin|do) (from scratch|all over again|the whole thing over|the whole thing again|it all again|again from scratch)',
         '(reset|restart|redo|start over) (the check in|the whole thing|everything|it|all of it|my answers)',
         '(start|start it|start the check) (over|again) (please|)',
+        '(can we|could we|let us|can I) start (again|over) (from the beginning|from the start|from scratch|)',
       ],
     },
     {
@@ -992,6 +1026,37 @@ export const EN_US: ModelSource = {
           'it is supposed to be',
           'I have got',
           'I have',
+        ],
+      },
+    ],
+    /** "it's been", "it feels like": the words between an area and what it is like. */
+    ItIs: [
+      {
+        id: 'it-is',
+        value: "it's",
+        synonyms: [
+          'it is',
+          "it's like",
+          'it is like',
+          'it feels like',
+          'it feels',
+          "it's kind of",
+          'it is kind of',
+          "it's been",
+          'it has been',
+          'it has',
+          "they're",
+          'they are',
+          'they feel',
+          "they've been",
+          'they have been',
+          "it's more like",
+          'it is more like',
+          'more like',
+          'kind of',
+          'sort of',
+          'just',
+          'still',
         ],
       },
     ],
@@ -2613,6 +2678,12 @@ export const EN_US: ModelSource = {
         id: 'too-sore',
         value: 'how sore is too sore',
         synonyms: [
+          ...expandTemplate(
+            '(at what point is it|when is it|is it ever) too sore (to (train|work out|exercise|lift|run)|)',
+          ),
+          ...expandTemplate('(is it normal to be|is it okay to be|should I be) this sore'),
+          'how sore is normal',
+          'is this much soreness normal',
           'how sore is too sore to train',
           'when is it too sore',
           'when should I not train',
@@ -2660,6 +2731,12 @@ export const EN_US: ModelSource = {
         id: 'instead',
         value: 'what should I do instead',
         synonyms: [
+          ...expandTemplate(
+            'what (else|other thing|other things) (could|can|should) I do (instead|today|then|)',
+          ),
+          ...expandTemplate(
+            'what (kind of|sort of|type of|other) (workout|exercise|training|session) (can|could|should) I do (instead|today|)',
+          ),
           'what can I do instead',
           'what do I do instead',
           'what else can I do',
@@ -2687,6 +2764,11 @@ export const EN_US: ModelSource = {
         id: 'doms',
         value: 'what is doms',
         synonyms: [
+          'doms what is that',
+          'what is doms anyway',
+          'what causes muscle soreness',
+          'what causes sore muscles',
+          'what actually is doms',
           'what are doms',
           'what does doms mean',
           'what is delayed onset muscle soreness',
@@ -2712,6 +2794,18 @@ export const EN_US: ModelSource = {
         id: 'recover-faster',
         value: 'how do I recover faster',
         synonyms: [
+          ...expandTemplate(
+            "(is there anything|what is there|is there something) (that will|that'll|that would|to|which will|that can) help me recover (faster|quicker|)",
+          ),
+          ...expandTemplate(
+            '(any|got any|have you got any) tips (to speed up recovery|for recovery|to recover faster|for sore muscles|for soreness)',
+          ),
+          ...expandTemplate(
+            '(what helps|what is good for|what is best for) (with|) (sore muscles|muscle soreness|aching muscles|stiff muscles)',
+          ),
+          ...expandTemplate('how (I can|to|can I|do I) (speed up|help|boost) (my|) recovery'),
+          'how I can recover faster',
+          'how I can recover quicker',
           'how can I recover faster',
           'how can I recover quicker',
           'how do I recover quicker',
