@@ -13,6 +13,7 @@ import { type CostRow, contributorsTable, costTable, resultsTable } from './tabl
 import { checkTarget } from './targets';
 
 const BUNDLE = 'dist/lambda/index.js';
+const HELLO_WORLD = 'dist/bench-hello-world/index.js';
 const METAFILE = 'dist/lambda-meta.json';
 
 const SettingsSchema = z.object({
@@ -28,8 +29,8 @@ const COLD_STARTS_PER_CHECK_IN = new Map([
 ]);
 
 async function main(): Promise<void> {
-  if (!existsSync(BUNDLE) || !existsSync(METAFILE)) {
-    throw new Error(`${BUNDLE} or ${METAFILE} is missing: run \`npm run build\` first`);
+  if (!existsSync(BUNDLE) || !existsSync(METAFILE) || !existsSync(HELLO_WORLD)) {
+    throw new Error(`${BUNDLE}, ${METAFILE} or ${HELLO_WORLD} is missing: run \`npm run build\``);
   }
   const settings = SettingsSchema.parse(process.env);
   const script = readCheckInScript(join(__dirname, 'check-in-turns.json'));
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   if (!launch || !coldTurn) throw new Error('the check-in script is empty');
   const bundlePath = resolve(BUNDLE);
   const floorPath = join(__dirname, 'floor-handler.cjs');
+  const helloPath = resolve(HELLO_WORLD);
   const scratch = mkdtempSync(join(tmpdir(), 'soreness-bench-'));
   const progress = (step: string) => process.stderr.write(`bench: ${step}\n`);
 
@@ -68,12 +70,19 @@ async function main(): Promise<void> {
       pairs: settings.BENCH_PAIRS,
     };
     progress(`cold LaunchRequest, ${settings.BENCH_PAIRS} pairs`);
-    const coldLaunch = await measureColdStart({
+    const launchCold = {
       ...cold,
       envelope: launch,
       isLastTurn: true,
       envelopePath: join(scratch, 'cold-launch.json'),
-    });
+    };
+    const coldLaunch = await measureColdStart(launchCold);
+    progress(
+      `cold LaunchRequest, ask-sdk hello-world against bare Node, ${settings.BENCH_PAIRS} pairs`,
+    );
+    const coldHello = await measureColdStart({ ...launchCold, bundlePath: helloPath });
+    progress(`cold LaunchRequest, skill against the hello-world, ${settings.BENCH_PAIRS} pairs`);
+    const coldLaunchVsHello = await measureColdStart({ ...launchCold, floorPath: helloPath });
     const coldCheckInLabel = `check-in turn ${script.coldTurn} (${turnLabel(coldTurn)})`;
     progress(`cold ${coldCheckInLabel}, ${settings.BENCH_PAIRS} pairs`);
     const coldCheckIn = await measureColdStart({
@@ -85,8 +94,13 @@ async function main(): Promise<void> {
     });
 
     const targets = [
-      checkTarget('cold LaunchRequest', 'coldRatio', coldLaunch.ratioMedian),
-      checkTarget('cold check-in turn', 'coldRatio', coldCheckIn.ratioMedian),
+      checkTarget('cold LaunchRequest', 'coldLaunchRatio', coldLaunch.ratioMedian),
+      checkTarget(
+        'cold LaunchRequest vs hello-world',
+        'coldLaunchVsHello',
+        coldLaunchVsHello.ratioMedian,
+      ),
+      checkTarget('cold check-in turn', 'coldTurnRatio', coldCheckIn.ratioMedian),
       checkTarget('bundle', 'bundleBytes', bundle.bytes),
       checkTarget('warm LaunchRequest', 'warmP99Us', warmLaunch.figures.p99Us),
       checkTarget('warm check-in', 'warmP99Us', warmConversation.figures.p99Us),
@@ -114,6 +128,8 @@ async function main(): Promise<void> {
 
     const figures = {
       coldLaunch,
+      coldHello,
+      coldLaunchVsHello,
       coldCheckIn,
       coldCheckInLabel,
       warmLaunch: warmLaunch.figures,

@@ -63,10 +63,11 @@ export class SorenessCoachStack extends Stack {
       ...(context.reservedConcurrency === undefined
         ? {}
         : { reservedConcurrentExecutions: context.reservedConcurrency }),
-      environment: {
-        SKILL_ID: context.skillId ?? SKILL_ID_NOT_YET_KNOWN,
-        NODE_OPTIONS: '--enable-source-maps',
-      },
+      // No NODE_OPTIONS=--enable-source-maps: parsing the source map at every cold start cost
+      // more than anything else in it (docs/performance.md), and the log carries error names,
+      // never stack traces, so there is nothing to map. The .map stays beside the bundle for
+      // mapping a position by hand.
+      environment: { SKILL_ID: context.skillId ?? SKILL_ID_NOT_YET_KNOWN },
     });
     // The function must not start before it may write its logs.
     this.fn.node.addDependency(role);

@@ -1,3 +1,5 @@
+// First: it must configure zod before any module builds a schema.
+import './zod-jitless';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';

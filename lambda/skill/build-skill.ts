@@ -1,4 +1,5 @@
-import { type Skill, SkillBuilders } from 'ask-sdk-core';
+import type { Skill } from 'ask-sdk-core';
+import { SkillBuilders } from './ask-sdk';
 import {
   type Answer,
   applyAlwaysSore,

@@ -1,11 +1,7 @@
-import {
-  getIntentName,
-  getRequestType,
-  type RequestInterceptor,
-  type ResponseInterceptor,
-} from 'ask-sdk-core';
+import type { RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import * as z from 'zod/mini';
 import { VERDICTS } from '../core';
+import { getIntentName, getRequestType } from './ask-sdk';
 import type { Logger } from './logger';
 
 /** Names come from Alexa, but an invented one must not flood the logs. */

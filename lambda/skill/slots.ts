@@ -1,5 +1,6 @@
-import { getSlot, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
 import * as z from 'zod/mini';
+import { getSlot } from './ask-sdk';
 
 /**
  * The parts of an Alexa slot we rely on; anything else in it is ignored. Built on first parse

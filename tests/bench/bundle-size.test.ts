@@ -2,12 +2,13 @@ import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /**
- * Issue 6 targets 120 KB minified; 5 KB of margin lets ordinary feature work land without a
- * budget debate, while one careless heavy import (zod's locales, the full ask-sdk-model,
- * an AWS SDK) overshoots it by far and is caught in review, not in a cold start.
- * Raise it only with a `npm run bench` run showing the cold start still meets its target.
+ * The cold-start work (docs/performance.md) targets 90 KB minified and reached 93 KB; the
+ * budget sits just above, so ordinary feature work lands without a debate while one careless
+ * heavy import (ask-sdk-core's index, zod's locales, the full ask-sdk-model, an AWS SDK)
+ * overshoots it by far and is caught in review, not in a cold start. Raise it only with a
+ * `npm run bench` run showing what the cold start pays for it.
  */
-const BUNDLE_BUDGET_BYTES = 125_000;
+const BUNDLE_BUDGET_BYTES = 96_000;
 const BUNDLE = 'dist/lambda/index.js';
 
 describe('the deployable Lambda bundle', () => {

@@ -1,4 +1,5 @@
-import { type HandlerInput, isNewSession, type RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { isNewSession } from '../ask-sdk';
 import {
   type Answer,
   changed,

@@ -1,4 +1,5 @@
-import { type ErrorHandler, getRequestType } from 'ask-sdk-core';
+import type { ErrorHandler } from 'ask-sdk-core';
+import { getRequestType } from '../ask-sdk';
 import { saveSession } from '../conversation/session';
 import { freshConversation } from '../conversation/state';
 import type { Logger } from '../logger';

@@ -1,4 +1,5 @@
-import { getIntentName, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from '../ask-sdk';
 
 export function isIntent(input: HandlerInput, name: string): boolean {
   return (

@@ -1,4 +1,5 @@
-import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
+import { getRequestType } from '../ask-sdk';
 import { startOver, type Turn } from '../respond';
 import { PHRASES } from '../speech/en-US';
 import { type PickVariant, pick } from '../speech/variants';

@@ -1,4 +1,5 @@
-import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
+import { getRequestType } from '../ask-sdk';
 
 /** Alexa allows no speech here; there is nothing to clean up since nothing outlives the session. */
 export const sessionEndedHandler: RequestHandler = {
