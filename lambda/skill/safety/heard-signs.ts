@@ -12,11 +12,18 @@ export function warningSignsHeard(
   input: HandlerInput,
   deniedSlots: readonly string[] = [],
 ): RedFlag[] {
-  const values = heardSlotValues(input, deniedSlots);
+  // A number ("6" for "six") names no sign; skipping them spares a turn that heard only numbers
+  // compiling the lexicon's patterns, the largest part of a cold mid-check turn.
+  const values = heardSlotValues(input, deniedSlots).filter((value) => !isNumber(value));
   if (values.length === 0) return [];
   const signs = new Set<RedFlag>();
   for (const text of [...values, values.join(' ')]) {
     for (const sign of warningSignsIn(text)) signs.add(sign);
   }
   return [...signs];
+}
+
+/** AMAZON.NUMBER sends digits: "6", "2.5", "-3". */
+function isNumber(value: string): boolean {
+  return value.trim() !== '' && Number.isFinite(Number(value));
 }
