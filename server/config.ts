@@ -5,6 +5,12 @@ import { LOCAL_SKILL_ID } from '../lambda/skill';
 export const SKIP_VERIFICATION_CONSENT = 'I_UNDERSTAND';
 export const DEV_INSECURE_FLAG = '--dev-insecure';
 
+/**
+ * Where an unverified server may listen. Only exact names: "loopback-looking" addresses such as
+ * 0.0.0.0 or a host name that merely starts with 127.0.0.1 reach other machines.
+ */
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
+
 export interface ServerConfig {
   port: number;
   host: string;
@@ -52,6 +58,12 @@ export function parseServerConfig(
   if (!devInsecure && SKILL_ID === undefined) {
     throw new ConfigError(
       `SKILL_ID is required (or run with ${DEV_INSECURE_FLAG} for local development)`,
+    );
+  }
+  if (devInsecure && !LOOPBACK_HOSTS.has(HOST.toLowerCase())) {
+    throw new ConfigError(
+      `verification off is only allowed on a loopback HOST (${[...LOOPBACK_HOSTS].join(', ')}); ` +
+        `HOST is ${HOST}`,
     );
   }
   return { port: PORT, host: HOST, skillId: SKILL_ID ?? LOCAL_SKILL_ID, devInsecure };

@@ -45,6 +45,29 @@ describe('parseServerConfig', () => {
     );
   });
 
+  it.each(['127.0.0.1', '::1', 'localhost', 'LOCALHOST'])(
+    'allows development mode on the loopback host %s',
+    (host) => {
+      expect(parseServerConfig({ HOST: host }, ['--dev-insecure'])).toMatchObject({
+        devInsecure: true,
+        host,
+      });
+    },
+  );
+
+  it.each([
+    ['0.0.0.0', ['--dev-insecure'], {}],
+    ['::', ['--dev-insecure'], {}],
+    ['192.168.1.20', ['--dev-insecure'], {}],
+    ['127.0.0.1.example.com', ['--dev-insecure'], {}],
+    ['0.0.0.0', [], { ALEXA_SKIP_VERIFICATION: 'I_UNDERSTAND' }],
+  ])('refuses development mode on the non-loopback host %s', (host, args, env) => {
+    expect(() => parseServerConfig({ ...env, HOST: host }, args)).toThrow(ConfigError);
+    expect(() => parseServerConfig({ ...env, HOST: host }, args)).toThrow(
+      /verification off is only allowed on a loopback HOST/,
+    );
+  });
+
   it.each(['true', '1', 'yes', 'i_understand'])(
     'refuses to start with ALEXA_SKIP_VERIFICATION=%s rather than guess',
     (value) => {
