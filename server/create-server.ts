@@ -1,7 +1,7 @@
 import { ExpressAdapter } from 'ask-sdk-express-adapter';
 import express, { type Express, type RequestHandler } from 'express';
 import { buildSkill, consoleLogger, type Logger } from '../lambda/skill';
-import { guardCertChainUrl } from './cert-url-guard';
+import { guardCertChainUrl } from './cert-url';
 import { refuse, refuseUnreadableBodies, replaceAdapterFailures } from './refusals';
 
 /**

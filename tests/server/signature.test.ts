@@ -93,6 +93,12 @@ describe('certificate URLs', () => {
     ['dot segments leaving /echo.api/', 'https://s3.amazonaws.com/echo.api/../bucket/cert.pem'],
     ['encoded dot segments', 'https://s3.amazonaws.com/echo.api/%2e%2e/bucket/cert.pem'],
     ['credentials in the URL', 'https://user@s3.amazonaws.com/echo.api/echo-api-cert.pem'],
+    ['a query string', `${CERT_CHAIN_URL}?n=1`],
+    ['a fragment', `${CERT_CHAIN_URL}#n`],
+    [
+      'an encoded slash after dot segments',
+      'https://s3.amazonaws.com/echo.api/..%2fecho.api/cert.pem',
+    ],
     ['no URL at all', 'not a url'],
   ])('refuses %s without downloading anything', async (_label, certUrl) => {
     const downloads = serveCertificateDownloads(amazonLookalike.certificatePem);
