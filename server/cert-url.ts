@@ -1,7 +1,3 @@
-import type { RequestHandler } from 'express';
-import type { Logger } from '../lambda/skill';
-import { refuse } from './refusals';
-
 const SCHEME = /^https:\/\//i;
 // Printable ASCII without space: WHATWG URL silently drops tabs, newlines and surrounding
 // spaces, so such a header would otherwise pass as a "different" spelling of an accepted URL.
@@ -36,20 +32,4 @@ export function canonicalCertChainUrl(raw: string): string | undefined {
   if (url.protocol !== 'https:' || url.hostname !== HOST || url.port !== '') return undefined;
   if (!url.pathname.startsWith(PATH_PREFIX)) return undefined;
   return `https://${HOST}${url.pathname}`;
-}
-
-export function guardCertChainUrl(logger: Logger): RequestHandler {
-  return (req, res, next) => {
-    const header = req.headers.signaturecertchainurl;
-    // An absent header is the adapter's "unsigned" refusal; only a present one is judged here.
-    if (header === undefined) {
-      next();
-      return;
-    }
-    if (typeof header !== 'string' || canonicalCertChainUrl(header) === undefined) {
-      refuse(res, logger, { status: 400, reason: 'cert-url' });
-      return;
-    }
-    next();
-  };
 }

@@ -2,23 +2,24 @@ import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { LOCAL_SKILL_ID, silentLogger } from '../../lambda/skill';
 import { createServer } from '../../server/create-server';
 import { serveCertificateDownloads } from './support/cert-download';
-import {
-  createSigningIdentity,
-  signBody,
-  trustEveryCertificateChain,
-} from './support/certificates';
+import { createSigningIdentity, signBody } from './support/certificates';
 import { CERT_CHAIN_URL, launchRequestBody, postSkillRequest } from './support/envelopes';
 import { listenOnLoopback, type RunningServer } from './support/listen';
 
-// The signature is genuinely valid in every test here (only the root of trust is stood in for),
-// so the timestamp check is the one that decides.
+// The signature is genuinely valid in every test here (the test certificate is the one trusted
+// root), so the timestamp check is the one that decides.
 const identity = createSigningIdentity();
 let server: RunningServer;
 
 beforeEach(async () => {
   serveCertificateDownloads(identity.certificatePem);
-  trustEveryCertificateChain();
-  server = await listenOnLoopback(createServer({ skillId: LOCAL_SKILL_ID, logger: silentLogger }));
+  server = await listenOnLoopback(
+    createServer({
+      skillId: LOCAL_SKILL_ID,
+      logger: silentLogger,
+      trustedRoots: [identity.certificatePem],
+    }),
+  );
 });
 
 afterEach(async () => {

@@ -1,6 +1,5 @@
 import { generateKeyPairSync, type KeyObject, randomBytes, sign } from 'node:crypto';
 import forge from 'node-forge';
-import { vi } from 'vitest';
 
 export interface SigningIdentity {
   certificatePem: string;
@@ -57,12 +56,4 @@ export function createSigningIdentity(options: CertificateOptions = {}): Signing
 /** What Alexa puts in the Signature-256 header: base64 RSA-SHA256 over the exact body bytes. */
 export function signBody(body: string, privateKey: KeyObject): string {
   return sign('sha256', Buffer.from(body, 'utf8'), privateKey).toString('base64');
-}
-
-/**
- * Stands in for a public root CA vouching for the test certificate. Only the chain-of-trust
- * step is replaced; URL, validity, SAN and signature checks still run for real.
- */
-export function trustEveryCertificateChain() {
-  return vi.spyOn(forge.pki, 'verifyCertificateChain').mockReturnValue(true);
 }
