@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { timestampVerifier } from '../../server/timestamp-verifier';
+import { launchRequestBody } from './support/envelopes';
+
+const NOW = Date.parse('2025-06-01T12:00:00.000Z');
+const verifier = timestampVerifier(() => NOW);
+
+const stampedAt = (offsetMs: number, type = 'LaunchRequest') =>
+  launchRequestBody({ timestamp: new Date(NOW + offsetMs) }).replace('LaunchRequest', type);
+
+describe('timestampVerifier', () => {
+  it.each([
+    ['exactly 150 s old', -150_000],
+    ['exactly 150 s ahead', 150_000],
+    ['now', 0],
+  ])('accepts a request stamped %s', async (_label, offsetMs) => {
+    await expect(verifier.verify(stampedAt(offsetMs))).resolves.toBeUndefined();
+  });
+
+  it.each([
+    ['150.001 s old', -150_001],
+    ['150.001 s ahead', 150_001],
+  ])('refuses a request stamped %s', async (_label, offsetMs) => {
+    await expect(verifier.verify(stampedAt(offsetMs))).rejects.toMatchObject({
+      reason: 'timestamp',
+    });
+  });
+
+  it('gives skill events an hour in the past, as Amazon does, but no more future', async () => {
+    const event = 'AlexaSkillEvent.SkillEnabled';
+
+    await expect(verifier.verify(stampedAt(-3_599_000, event))).resolves.toBeUndefined();
+    await expect(verifier.verify(stampedAt(-3_601_000, event))).rejects.toMatchObject({
+      reason: 'timestamp',
+    });
+    await expect(verifier.verify(stampedAt(151_000, event))).rejects.toMatchObject({
+      reason: 'timestamp',
+    });
+  });
+
+  it('reads an offset other than Z', async () => {
+    const body = launchRequestBody({ timestamp: '2025-06-01T14:01:00+02:00' });
+
+    await expect(verifier.verify(body)).resolves.toBeUndefined();
+  });
+
+  it('refuses a body that is not JSON as a verification failure', async () => {
+    await expect(verifier.verify('{"request": not json')).rejects.toMatchObject({
+      reason: 'verification-failed',
+    });
+  });
+});
