@@ -4,9 +4,9 @@ import { buildSkill, consoleLogger, type Logger } from '../lambda/skill';
 import { createCertCache } from './cert-cache';
 import { validateCertChain } from './cert-chain';
 import { CERT_DOWNLOAD_LIMITS, type DownloadLimits, downloadCertChain } from './cert-download';
+import { envelopeVerifier } from './envelope-verifier';
 import { refuse, refuseUnreadableBodies, replaceAdapterFailures } from './refusals';
 import { signatureVerifier } from './signature-verifier';
-import { timestampVerifier } from './timestamp-verifier';
 import { PUBLIC_ROOTS, trustStore } from './trust-store';
 
 /**
@@ -38,7 +38,13 @@ export function createServer(options: ServerOptions): Express {
   const devInsecure = options.devInsecure === true;
   const skill = buildSkill({ skillId: options.skillId, logger });
   // The adapter's own verifiers are off: this server's check the same rules with bounded work.
-  const adapter = new ExpressAdapter(skill, false, false, devInsecure ? [] : verifiers(options));
+  // Development mode drops the checks of who is calling, not the check of what was sent.
+  const adapter = new ExpressAdapter(
+    skill,
+    false,
+    false,
+    devInsecure ? [envelopeVerifier({ timestamp: false })] : verifiers(options),
+  );
 
   const app = express();
   app.disable('x-powered-by');
@@ -66,7 +72,7 @@ function verifiers(options: ServerOptions): Verifier[] {
   const certificates = createCertCache(async (url) =>
     validateCertChain(await downloadCertChain(url, limits), trust),
   );
-  return [signatureVerifier(certificates), timestampVerifier()];
+  return [signatureVerifier(certificates), envelopeVerifier({ timestamp: true })];
 }
 
 function warnVerificationDisabled(logger: Logger): RequestHandler {

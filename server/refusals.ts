@@ -9,6 +9,7 @@ const REFUSAL_REASONS = [
   'signature-mismatch',
   'timestamp',
   'verification-failed',
+  'malformed-envelope',
   'wrong-skill',
   'body-too-large',
   'unreadable-body',

@@ -355,6 +355,40 @@ describe('bodies', () => {
 
     await expectRefusal(response, 'verification-failed');
   });
+
+  const withoutRequest = () => {
+    const { request: _request, ...rest } = JSON.parse(launchRequestBody()) as { request: unknown };
+    return JSON.stringify(rest);
+  };
+  const withSessionOfAnotherSkill = () =>
+    launchRequestBody().replace(
+      /"session":\{([^}]*)"application":\{"applicationId":"[^"]*"\}/,
+      '"session":{$1"application":{"applicationId":"amzn1.ask.skill.11111111-1111-4111-8111-111111111111"}',
+    );
+
+  it.each([
+    ['an empty object', () => '{}'],
+    ['an array', () => '[]'],
+    ['an envelope without its request', withoutRequest],
+    ['a session that names another skill than the context', withSessionOfAnotherSkill],
+  ])(
+    'answers a genuinely signed body that is JSON but %s with 400, logged once',
+    async (_label, makeBody) => {
+      serveCertificateDownloads(amazonLookalike.certificatePem);
+      const body = makeBody();
+      expect(body).not.toBe(launchRequestBody());
+
+      const response = await postSkillRequest(
+        server.url,
+        body,
+        signedHeaders(body, amazonLookalike),
+      );
+
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({ error: 'malformed-envelope' });
+      expect(logger.entries).toEqual([{ event: 'request-refused', reason: 'malformed-envelope' }]);
+    },
+  );
 });
 
 describe('skill id', () => {
@@ -367,6 +401,7 @@ describe('skill id', () => {
     const response = await postSkillRequest(server.url, body, signedHeaders(body, amazonLookalike));
 
     await expectRefusal(response, 'wrong-skill');
+    expect(logger.entries).toEqual([{ event: 'request-refused', reason: 'wrong-skill' }]);
   });
 });
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { timestampVerifier } from '../../server/timestamp-verifier';
+import { envelopeVerifier } from '../../server/envelope-verifier';
 import { launchRequestBody } from './support/envelopes';
 
 const NOW = Date.parse('2025-06-01T12:00:00.000Z');
-const verifier = timestampVerifier(() => NOW);
+const verifier = envelopeVerifier({ timestamp: true, now: () => NOW });
 
 const stampedAt = (offsetMs: number, type = 'LaunchRequest') =>
   launchRequestBody({ timestamp: new Date(NOW + offsetMs) }).replace('LaunchRequest', type);
 
-describe('timestampVerifier', () => {
+describe('envelopeVerifier', () => {
   it.each([
     ['exactly 150 s old', -150_000],
     ['exactly 150 s ahead', 150_000],
@@ -48,5 +48,24 @@ describe('timestampVerifier', () => {
     await expect(verifier.verify('{"request": not json')).rejects.toMatchObject({
       reason: 'verification-failed',
     });
+  });
+
+  it('refuses a missing timestamp as a timestamp, not as a malformed envelope', async () => {
+    await expect(verifier.verify(launchRequestBody({ timestamp: null }))).rejects.toMatchObject({
+      reason: 'timestamp',
+    });
+  });
+
+  it('refuses an envelope the skill would refuse, before the skill sees it', async () => {
+    await expect(verifier.verify('{"request":{}}')).rejects.toMatchObject({
+      reason: 'malformed-envelope',
+    });
+  });
+
+  it('checks the envelope but not its timestamp in development mode', async () => {
+    const development = envelopeVerifier({ timestamp: false, now: () => NOW });
+
+    await expect(development.verify(stampedAt(-86_400_000))).resolves.toBeUndefined();
+    await expect(development.verify('{}')).rejects.toMatchObject({ reason: 'malformed-envelope' });
   });
 });
