@@ -1,9 +1,16 @@
 import * as z from 'zod';
 import { LOCAL_SKILL_ID } from '../lambda/skill';
+import { SKILL_ID_FORMAT, SKILL_ID_PATTERN } from '../lambda/skill-id';
 
 /** The only value that turns verification off; anything else set here is a mistake, not a wish. */
 export const SKIP_VERIFICATION_CONSENT = 'I_UNDERSTAND';
 export const DEV_INSECURE_FLAG = '--dev-insecure';
+
+/**
+ * Where an unverified server may listen. Only exact names: "loopback-looking" addresses such as
+ * 0.0.0.0 or a host name that merely starts with 127.0.0.1 reach other machines.
+ */
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export interface ServerConfig {
   port: number;
@@ -14,7 +21,7 @@ export interface ServerConfig {
 
 const SkillIdSchema = z
   .string()
-  .regex(/^amzn1\.ask\.skill\.[0-9a-f-]{36}$/, 'SKILL_ID must look like amzn1.ask.skill.<uuid>');
+  .regex(SKILL_ID_PATTERN, `SKILL_ID must look like ${SKILL_ID_FORMAT}`);
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -52,6 +59,12 @@ export function parseServerConfig(
   if (!devInsecure && SKILL_ID === undefined) {
     throw new ConfigError(
       `SKILL_ID is required (or run with ${DEV_INSECURE_FLAG} for local development)`,
+    );
+  }
+  if (devInsecure && !LOOPBACK_HOSTS.has(HOST.toLowerCase())) {
+    throw new ConfigError(
+      `verification off is only allowed on a loopback HOST (${[...LOOPBACK_HOSTS].join(', ')}); ` +
+        `HOST is ${HOST}`,
     );
   }
   return { port: PORT, host: HOST, skillId: SKILL_ID ?? LOCAL_SKILL_ID, devInsecure };

@@ -1,8 +1,13 @@
-import { ExpressAdapter } from 'ask-sdk-express-adapter';
+import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
 import express, { type Express, type RequestHandler } from 'express';
 import { buildSkill, consoleLogger, type Logger } from '../lambda/skill';
-import { guardCertChainUrl } from './cert-url-guard';
+import { createCertCache } from './cert-cache';
+import { validateCertChain } from './cert-chain';
+import { CERT_DOWNLOAD_LIMITS, type DownloadLimits, downloadCertChain } from './cert-download';
+import { envelopeVerifier } from './envelope-verifier';
 import { refuse, refuseUnreadableBodies, replaceAdapterFailures } from './refusals';
+import { signatureVerifier } from './signature-verifier';
+import { PUBLIC_ROOTS, trustStore } from './trust-store';
 
 /**
  * The adapter's own text parser is fixed at body-parser's 100 KB default and cannot be
@@ -19,14 +24,29 @@ export interface ServerOptions {
    * Every request then logs a warning; there is no quieter way to switch verification off.
    */
   devInsecure?: boolean;
+  /**
+   * PEM roots the certificate chain must end in; Node's bundled roots unless set. Only tests
+   * set it, to trust a certificate they made; main.ts never does.
+   */
+  trustedRoots?: readonly string[];
+  /** Limits on each certificate download; tests shorten the deadline. */
+  certDownload?: Partial<DownloadLimits>;
 }
 
 export function createServer(options: ServerOptions): Express {
   const logger = options.logger ?? consoleLogger;
   const devInsecure = options.devInsecure === true;
   const skill = buildSkill({ skillId: options.skillId, logger });
-  const verify = !devInsecure;
-  const adapter = new ExpressAdapter(skill, verify, verify);
+  // The adapter's own verifiers are off: this server's check the same rules with bounded work.
+  // Development mode drops the checks of who is calling, not the check of what was sent.
+  const adapter = new ExpressAdapter(
+    skill,
+    false,
+    false,
+    devInsecure
+      ? [envelopeVerifier({ skillId: options.skillId, timestamp: false })]
+      : verifiers(options),
+  );
 
   const app = express();
   app.disable('x-powered-by');
@@ -35,7 +55,7 @@ export function createServer(options: ServerOptions): Express {
   });
   app.post(
     '/',
-    devInsecure ? warnVerificationDisabled(logger) : guardCertChainUrl(logger),
+    ...(devInsecure ? [warnVerificationDisabled(logger)] : []),
     refuseDeclaredOversizeBodies(logger),
     refuseNonJsonBodies(logger),
     replaceAdapterFailures(logger),
@@ -46,6 +66,18 @@ export function createServer(options: ServerOptions): Express {
   });
   app.use(refuseUnreadableBodies(logger));
   return app;
+}
+
+function verifiers(options: ServerOptions): Verifier[] {
+  const trust = options.trustedRoots ? trustStore(options.trustedRoots) : PUBLIC_ROOTS;
+  const limits = { ...CERT_DOWNLOAD_LIMITS, ...options.certDownload };
+  const certificates = createCertCache(async (url) =>
+    validateCertChain(await downloadCertChain(url, limits), trust),
+  );
+  return [
+    signatureVerifier(certificates),
+    envelopeVerifier({ skillId: options.skillId, timestamp: true }),
+  ];
 }
 
 function warnVerificationDisabled(logger: Logger): RequestHandler {

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { ConfigError, parseServerConfig } from './config';
 import { createServer } from './create-server';
+import { createHttpServer } from './http-server';
 import { closeGracefully } from './shutdown';
 
 function main(): void {
@@ -20,18 +21,11 @@ function main(): void {
     );
   }
 
-  const server = createServer({ skillId: config.skillId, devInsecure: config.devInsecure }).listen(
-    config.port,
-    config.host,
-    () => {
-      const { address, port } = server.address() as AddressInfo;
-      console.log(`soreness-coach server listening on http://${address}:${port}`);
-    },
-  );
-
-  // Alexa gives up on an answer after 8 seconds; a request still arriving after 10 is not Alexa.
-  server.headersTimeout = 5_000;
-  server.requestTimeout = 10_000;
+  const app = createServer({ skillId: config.skillId, devInsecure: config.devInsecure });
+  const server = createHttpServer(app).listen(config.port, config.host, () => {
+    const { address, port } = server.address() as AddressInfo;
+    console.log(`soreness-coach server listening on http://${address}:${port}`);
+  });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -2,19 +2,23 @@ import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Logger } from '../lambda/skill';
 
 /** Coarse reason classes: enough to debug a deployment, never a copy of what the caller sent. */
-export type RefusalReason =
-  | 'unsigned'
-  | 'cert-url'
-  | 'certificate'
-  | 'signature-mismatch'
-  | 'timestamp'
-  | 'verification-failed'
-  | 'wrong-skill'
-  | 'body-too-large'
-  | 'unreadable-body'
-  | 'not-json'
-  | 'not-found'
-  | 'internal';
+const REFUSAL_REASONS = [
+  'unsigned',
+  'cert-url',
+  'certificate',
+  'signature-mismatch',
+  'timestamp',
+  'verification-failed',
+  'malformed-envelope',
+  'wrong-skill',
+  'body-too-large',
+  'unreadable-body',
+  'not-json',
+  'not-found',
+  'internal',
+] as const;
+
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 
 export interface Refusal {
   status: number;
@@ -30,27 +34,37 @@ export function refuse(res: Response, logger: Logger, refusal: Refusal): void {
     .end(JSON.stringify({ error: refusal.reason }));
 }
 
+const isRefusalReason = (text: string): text is RefusalReason =>
+  (REFUSAL_REASONS as readonly string[]).includes(text);
+
+// The adapter keeps only the message of a verifier's error, so the reason travels in it.
+const REFUSED_PREFIX = 'refused:';
+const REFUSED_MESSAGE = new RegExp(`${REFUSED_PREFIX}([a-z-]+)$`);
+
+/** What this server's verifiers throw: the adapter answers 400 and the reason is kept exactly. */
+export class RefusedError extends Error {
+  override name = 'RefusedError';
+
+  constructor(readonly reason: RefusalReason) {
+    super(`${REFUSED_PREFIX}${reason}`);
+  }
+}
+
 /**
  * The adapter answers failures with `${error.name}, ${error.message}` as text/html, which
- * reflects parts of the caller's headers and internal messages. Its verifiers expose no
- * error codes, so the message text is the only signal; anything unrecognised stays generic.
+ * could reflect internal messages. Verification failures (400) come from this server's own
+ * verifiers and carry their reason; a dispatch failure (500) carries only ask-sdk's message.
  */
 export function classifyAdapterFailure(status: number, text: string): Refusal {
-  if (status === 400) return { status: 400, reason: classifyVerificationFailure(text) };
+  if (status === 400) {
+    const reason = REFUSED_MESSAGE.exec(text)?.[1] ?? '';
+    return { status: 400, reason: isRefusalReason(reason) ? reason : 'verification-failed' };
+  }
   // The skill rejects another skill's request itself, logging it, before ask-sdk would.
   if (text.includes('ID verification failed') || text.includes('another skill')) {
     return { status: 400, reason: 'wrong-skill' };
   }
   return { status: 500, reason: 'internal' };
-}
-
-function classifyVerificationFailure(text: string): RefusalReason {
-  if (/Missing (Certificate|Signature) for the skill request/.test(text)) return 'unsigned';
-  if (text.includes('SignatureCertChainUrl')) return 'cert-url';
-  if (text.includes('signature does not match')) return 'signature-mismatch';
-  if (text.includes('Timestamp')) return 'timestamp';
-  if (/certificate|echo-api\.amazon\.com/i.test(text)) return 'certificate';
-  return 'verification-failed';
 }
 
 /** Mounted just before the adapter's handlers so its failure texts never reach the caller. */

@@ -32,6 +32,13 @@ describe('parseServerConfig', () => {
     expect(() => parseServerConfig({ SKILL_ID: 'my-skill' }, [])).toThrow(ConfigError);
   });
 
+  it.each([
+    ['36 dashes', `amzn1.ask.skill.${'-'.repeat(36)}`],
+    ['upper-case hex', 'amzn1.ask.skill.12345678-90AB-4CDE-8F01-234567890ABC'],
+  ])('rejects a SKILL_ID that is not a UUID (%s), as the Lambda entry and CDK do', (_, id) => {
+    expect(() => parseServerConfig({ SKILL_ID: id }, [])).toThrow(ConfigError);
+  });
+
   it('turns verification off with --dev-insecure and falls back to the local skill id', () => {
     expect(parseServerConfig({}, ['--dev-insecure'])).toMatchObject({
       devInsecure: true,
@@ -42,6 +49,29 @@ describe('parseServerConfig', () => {
   it('turns verification off with ALEXA_SKIP_VERIFICATION=I_UNDERSTAND, keeping a given SKILL_ID', () => {
     expect(parseServerConfig({ SKILL_ID, ALEXA_SKIP_VERIFICATION: 'I_UNDERSTAND' }, [])).toEqual(
       expect.objectContaining({ devInsecure: true, skillId: SKILL_ID }),
+    );
+  });
+
+  it.each(['127.0.0.1', '::1', 'localhost', 'LOCALHOST'])(
+    'allows development mode on the loopback host %s',
+    (host) => {
+      expect(parseServerConfig({ HOST: host }, ['--dev-insecure'])).toMatchObject({
+        devInsecure: true,
+        host,
+      });
+    },
+  );
+
+  it.each([
+    ['0.0.0.0', ['--dev-insecure'], {}],
+    ['::', ['--dev-insecure'], {}],
+    ['192.168.1.20', ['--dev-insecure'], {}],
+    ['127.0.0.1.example.com', ['--dev-insecure'], {}],
+    ['0.0.0.0', [], { ALEXA_SKIP_VERIFICATION: 'I_UNDERSTAND' }],
+  ])('refuses development mode on the non-loopback host %s', (host, args, env) => {
+    expect(() => parseServerConfig({ ...env, HOST: host }, args)).toThrow(ConfigError);
+    expect(() => parseServerConfig({ ...env, HOST: host }, args)).toThrow(
+      /verification off is only allowed on a loopback HOST/,
     );
   });
 

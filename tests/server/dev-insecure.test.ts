@@ -69,13 +69,29 @@ it('is off unless asked for: the same request to a default server is refused wit
   expect(logger.entries).toEqual([{ event: 'request-refused', reason: 'unsigned' }]);
 });
 
-it('answers a body that is not JSON with a bare 500 and no details', async () => {
+it('answers a body that is not JSON with a bare 400 and no details', async () => {
   server = await listenOnLoopback(
     createServer({ skillId: LOCAL_SKILL_ID, logger: recordingLogger(), devInsecure: true }),
   );
 
   const response = await postSkillRequest(server.url, '{"request": not json');
 
-  expect(response.status).toBe(500);
-  expect(await response.json()).toEqual({ error: 'internal' });
+  expect(response.status).toBe(400);
+  expect(await response.json()).toEqual({ error: 'verification-failed' });
+});
+
+it('still checks the envelope: JSON that is not one is a 400, logged once', async () => {
+  const logger = recordingLogger();
+  server = await listenOnLoopback(
+    createServer({ skillId: LOCAL_SKILL_ID, logger, devInsecure: true }),
+  );
+
+  const response = await postSkillRequest(server.url, '{}');
+
+  expect(response.status).toBe(400);
+  expect(await response.json()).toEqual({ error: 'malformed-envelope' });
+  expect(logger.entries).toEqual([
+    VERIFICATION_OFF_WARNING,
+    { event: 'request-refused', reason: 'malformed-envelope' },
+  ]);
 });

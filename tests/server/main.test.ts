@@ -1,5 +1,6 @@
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { launchRequestBody, postSkillRequest } from './support/envelopes';
+import { descendantPids, exists } from './support/processes';
 import { type SpawnedServer, spawnServer, within } from './support/spawn-server';
 
 const SKILL_ID = 'amzn1.ask.skill.12345678-90ab-4cde-8f01-234567890abc';
@@ -53,4 +54,55 @@ it('refuses to start without SKILL_ID, naming the fix', async () => {
 
   expect(await within(spawned.exited, START_DEADLINE_MS, 'exit')).toBe(2);
   expect(spawned.output()).toMatch(/SKILL_ID is required/);
+});
+
+// A killed process is gone once its parent reaps it; tsx's child is orphaned by the group kill,
+// and init here reaps orphans only every second or two.
+const REAP_DEADLINE_MS = 10_000;
+
+/**
+ * Polls until none of `pids` exists, or the deadline; returns those still there, after killing
+ * them so that a failing test does not leave them running either.
+ */
+async function leftBehind(pids: number[]): Promise<number[]> {
+  const deadline = Date.now() + REAP_DEADLINE_MS;
+  let left = pids.filter(exists);
+  while (left.length > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    left = left.filter(exists);
+  }
+  for (const pid of left) process.kill(pid, 'SIGKILL');
+  return left;
+}
+
+describe('what a stopped server leaves behind', () => {
+  /** Started as the other tests start it, with every pid it runs under: tsx and its child. */
+  async function startWithPids() {
+    const server = spawnServer(['--dev-insecure'], {});
+    spawned = server;
+    await within(server.listening, START_DEADLINE_MS, 'listening');
+    const wrapper = server.child.pid;
+    if (wrapper === undefined) throw new Error('the server did not start');
+    const children = descendantPids(wrapper);
+    // tsx runs the server in a child of its own: that child is what a careless stop leaves.
+    expect(children.length).toBeGreaterThan(0);
+    return { server, pids: [wrapper, ...children] };
+  }
+
+  it('leaves no process once the tests stop it: the wrapper and all its children are gone', async () => {
+    const { server, pids } = await startWithPids();
+
+    await server.stop();
+
+    expect(await leftBehind(pids)).toEqual([]);
+  });
+
+  it('leaves no process after SIGTERM either', async () => {
+    const { server, pids } = await startWithPids();
+
+    server.child.kill('SIGTERM');
+
+    expect(await within(server.exited, EXIT_DEADLINE_MS, 'exit after SIGTERM')).toBe(0);
+    expect(await leftBehind(pids)).toEqual([]);
+  });
 });

@@ -3,8 +3,8 @@ import { LOCAL_SKILL_ID } from '../../../lambda/skill';
 export const CERT_CHAIN_URL = 'https://s3.amazonaws.com/echo.api/echo-api-cert-12.pem';
 
 interface LaunchOptions {
-  /** null leaves the timestamp out. */
-  timestamp?: Date | null;
+  /** null leaves the timestamp out; a string is sent as it is. */
+  timestamp?: Date | string | null;
   applicationId?: string;
 }
 
@@ -21,8 +21,7 @@ export function launchRequestBody(options: LaunchOptions = {}): string {
     request: {
       type: 'LaunchRequest',
       requestId: 'amzn1.echo-api.request.test',
-      timestamp:
-        options.timestamp === null ? undefined : (options.timestamp ?? new Date()).toISOString(),
+      timestamp: timestampText(options.timestamp),
       locale: 'en-US',
     },
   });
@@ -38,4 +37,10 @@ export function postSkillRequest(
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
     body,
   });
+}
+
+function timestampText(timestamp: LaunchOptions['timestamp']): string | undefined {
+  if (timestamp === null) return undefined;
+  if (typeof timestamp === 'string') return timestamp;
+  return (timestamp ?? new Date()).toISOString();
 }

@@ -26,7 +26,6 @@ declare module 'node-forge' {
       privateKeyFromPem(pem: string): ForgeKey;
       publicKeyFromPem(pem: string): ForgeKey;
       certificateToPem(certificate: Certificate): string;
-      verifyCertificateChain(caStore: unknown, chain: unknown[]): boolean;
     };
     md: { sha256: { create(): MessageDigest } };
   };
