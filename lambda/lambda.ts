@@ -1,5 +1,3 @@
-// First: it must configure zod before any module builds a schema.
-import './zod-jitless';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import * as z from 'zod/mini';
