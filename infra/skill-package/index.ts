@@ -1,5 +1,5 @@
 export { ICONS, iconPath, iconPng, PNG_SIGNATURE } from './icons';
-export { readInteractionModels } from './interaction-models';
+export { readInteractionModels, withoutNameFreeInteraction } from './interaction-models';
 export { completeManifest, parseSkillManifest, publishingLocales } from './manifest';
 export {
   LambdaArnSchema,

@@ -33,3 +33,13 @@ export function readInteractionModels(modelDir: string): InteractionModelFile[] 
       model: InteractionModelSchema.parse(JSON.parse(readFileSync(path, 'utf8'))),
     }));
 }
+
+/**
+ * The model as SMAPI's published spec (ask-smapi-model) describes it. Amazon documents the
+ * name-free interaction container (`_nameFreeInteraction`, its underscore marking it apart)
+ * outside that spec, so it is set aside for the spec check; the model linter checks it instead.
+ */
+export function withoutNameFreeInteraction<T extends { interactionModel: object }>(model: T): T {
+  const { _nameFreeInteraction: _, ...rest } = model.interactionModel as Record<string, unknown>;
+  return { ...model, interactionModel: rest };
+}

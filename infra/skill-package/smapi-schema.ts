@@ -85,6 +85,15 @@ function subtypeFor(baseName: string, tag: unknown, defs: Definitions): Schema |
   );
 }
 
+/**
+ * Some types carry nothing but their name, so the spec lists them in the base's `<Base>Type`
+ * enum without a subtype of their own (an interface `CAN_FULFILL_INTENT_REQUEST`): the base
+ * alone describes them.
+ */
+function namedInTypeEnum(baseName: string, tag: unknown, defs: Definitions): boolean {
+  return defs[`${baseName}Type`]?.enum?.includes(tag) === true;
+}
+
 function typeOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   if (value === null) return 'null';
@@ -98,11 +107,12 @@ function check(value: unknown, schema: Schema, path: string, defs: Definitions, 
   if (effective.discriminator && baseName && typeof value === 'object' && value !== null) {
     const tag = (value as Record<string, unknown>)[effective.discriminator];
     const subtype = subtypeFor(baseName, tag, defs);
-    if (!subtype) {
+    if (subtype) {
+      effective = flatten(subtype, defs);
+    } else if (!namedInTypeEnum(baseName, tag, defs)) {
       out.push(`${path}.${effective.discriminator}: ${JSON.stringify(tag)} is not a known type`);
       return;
     }
-    effective = flatten(subtype, defs);
   }
 
   const actual = typeOf(value);

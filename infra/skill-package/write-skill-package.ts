@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ICONS, iconPath, iconPng } from './icons';
-import { readInteractionModels } from './interaction-models';
+import { readInteractionModels, withoutNameFreeInteraction } from './interaction-models';
 import {
   completeManifest,
   type PolicyUrls,
@@ -54,7 +54,9 @@ export function writeSkillPackage(options: SkillPackageOptions): SkillPackageRes
     urls: options.urls,
   });
   assertSmapi(MANIFEST_DEFINITION, packagedManifest, 'The packaged skill.json');
-  for (const model of models) assertSmapi(INTERACTION_MODEL_DEFINITION, model.model, model.path);
+  for (const model of models) {
+    assertSmapi(INTERACTION_MODEL_DEFINITION, withoutNameFreeInteraction(model.model), model.path);
+  }
 
   const skillPackageDir = join(options.outDir, 'skill-package');
   const modelsDir = join(skillPackageDir, 'interactionModels', 'custom');

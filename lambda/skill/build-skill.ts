@@ -23,6 +23,7 @@ import {
   applyYes,
 } from './conversation/answers';
 import { answerHandler } from './handlers/answer-handler';
+import { canFulfillHandler } from './handlers/can-fulfill';
 import { errorHandler } from './handlers/error';
 import { launchHandler } from './handlers/launch';
 import { sessionEndedHandler } from './handlers/session-ended';
@@ -33,7 +34,7 @@ import {
   repeatHandler,
   startOverHandler,
 } from './handlers/session-tools';
-import { requestLogger, verdictLogger } from './interceptors';
+import { requestLogger, speechLocaliser, verdictLogger } from './interceptors';
 import { consoleLogger, type Logger } from './logger';
 import { type PickVariant, randomVariant } from './speech/variants';
 import { withEnvelopeValidation } from './verified-skill';
@@ -79,6 +80,7 @@ export function buildSkill(options: SkillOptions): Skill {
   const choose = options.pickVariant ?? randomVariant;
   const skill = SkillBuilders.custom()
     .addRequestHandlers(
+      canFulfillHandler,
       launchHandler(choose),
       ...Object.entries(ANSWER_INTENTS).map(([intent, answer]) =>
         answerHandler(intent, answer, choose),
@@ -93,7 +95,7 @@ export function buildSkill(options: SkillOptions): Skill {
       sessionEndedHandler,
     )
     .addRequestInterceptors(requestLogger(logger))
-    .addResponseInterceptors(verdictLogger(logger))
+    .addResponseInterceptors(speechLocaliser(), verdictLogger(logger))
     .addErrorHandlers(errorHandler(logger))
     .withSkillId(options.skillId)
     .create();

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { VERDICTS } from '../core';
 import { getIntentName, getRequestType } from './ask-sdk';
 import type { Logger } from './logger';
+import { localiseSpeech } from './speech/locales';
 
 /** Names come from Alexa, but an invented one must not flood the logs. */
 const loggable = (name: string) => name.replace(/[^A-Za-z0-9_.]/g, '?').slice(0, 100);
@@ -40,6 +41,28 @@ export function verdictLogger(logger: Logger): ResponseInterceptor {
       );
       const verdict = (written.success && written.data.lastAdvice?.verdict) || 'general';
       logger.info({ event: 'advice', requestId: input.requestEnvelope.request.requestId, verdict });
+    },
+  };
+}
+
+/**
+ * Speaks the catalogue in the request's locale (the emergency number, spelling): one place, so
+ * no response can leave with the wrong number. Card text and reprompts too.
+ */
+export function speechLocaliser(): ResponseInterceptor {
+  return {
+    process: (input, response) => {
+      if (!response) return;
+      const locale = input.requestEnvelope.request.locale;
+      const local = (text: string) => localiseSpeech(text, locale);
+      if (response.outputSpeech?.type === 'SSML') {
+        response.outputSpeech.ssml = local(response.outputSpeech.ssml);
+      }
+      const reprompt = response.reprompt?.outputSpeech;
+      if (reprompt?.type === 'SSML') reprompt.ssml = local(reprompt.ssml);
+      if (response.card?.type === 'Simple') {
+        if (response.card.content) response.card.content = local(response.card.content);
+      }
     },
   };
 }

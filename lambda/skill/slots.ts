@@ -94,3 +94,19 @@ export function heardSlotValues(
   }
   return values;
 }
+
+/** Each filled slot of an intent, and whether Alexa understood it (a match, or a number). */
+export function filledSlots(
+  slots: Readonly<Record<string, unknown>> | undefined,
+): Array<{ name: string; understood: boolean }> {
+  return Object.entries(slots ?? {}).flatMap(([name, raw]) => {
+    const parsed = SlotSchema.safeParse(raw);
+    const heard = parsed.success ? parsed.data.value?.trim() : undefined;
+    if (!parsed.success || !heard) return [];
+    const authorities = parsed.data.resolutions?.resolutionsPerAuthority;
+    const understood = authorities
+      ? authorities.some((authority) => authority.status.code === 'ER_SUCCESS_MATCH')
+      : Number.isFinite(Number(heard));
+    return [{ name, understood }];
+  });
+}

@@ -63,9 +63,18 @@ export const LanguageModelSchema = z.looseObject({
   types: z.array(SlotTypeSchema).optional(),
 });
 
+/** Amazon's name-free interaction container: phrases said without the skill's name. */
+export const IngressPointSchema = z.looseObject({
+  type: z.enum(['LAUNCH', 'INTENT']),
+  name: z.string().optional(),
+  format: z.literal('RAW_TEXT'),
+  value: z.string(),
+});
+
 export const InteractionModelFileSchema = z.looseObject({
   interactionModel: z.looseObject({
     languageModel: LanguageModelSchema,
+    _nameFreeInteraction: z.looseObject({ ingressPoints: z.array(IngressPointSchema) }).optional(),
     dialog: z
       .looseObject({
         delegationStrategy: z.string().optional(),
@@ -79,4 +88,5 @@ export const InteractionModelFileSchema = z.looseObject({
 export type InteractionModelFile = z.infer<typeof InteractionModelFileSchema>;
 export type LanguageModel = z.infer<typeof LanguageModelSchema>;
 export type Intent = z.infer<typeof IntentSchema>;
+export type IngressPoint = z.infer<typeof IngressPointSchema>;
 export type SlotType = z.infer<typeof SlotTypeSchema>;

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSkillManifest, publishingLocales } from '../../infra/skill-package';
+import { LOCALE_SPEECH, SKILL_LOCALES } from '../../lambda/skill/speech/locales';
 import { PROJECT_ROOT } from './synth-helpers';
 
 const MODEL_DIR = join(PROJECT_ROOT, 'interaction-model');
-const manifest = parseSkillManifest(
-  JSON.parse(readFileSync(join(MODEL_DIR, 'skill.json'), 'utf8')),
-);
+const raw = JSON.parse(readFileSync(join(MODEL_DIR, 'skill.json'), 'utf8'));
+const manifest = parseSkillManifest(raw);
 const enUS = manifest.manifest.publishingInformation.locales['en-US'];
 
 describe('interaction-model/skill.json', () => {
@@ -24,9 +24,32 @@ describe('interaction-model/skill.json', () => {
     expect(manifest.manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
   });
 
-  it('says it is no substitute for medical advice and to call the emergency number', () => {
-    expect(enUS?.description).toMatch(/not a substitute for professional medical advice/i);
-    expect(enUS?.description).toMatch(/emergency, call your local emergency number/i);
+  it.each(Object.entries(LOCALE_SPEECH))(
+    '%s: no substitute for medical advice, and the emergency number to call there',
+    (locale, speech) => {
+      const info = manifest.manifest.publishingInformation.locales[locale];
+      expect(info?.description).toMatch(/not a substitute for professional medical advice/i);
+      expect(info?.description).toContain(
+        `In an emergency, call emergency services on ${speech.emergencyNumber}.`,
+      );
+    },
+  );
+
+  it('is published in every English-speaking Alexa country, its locales and no others', () => {
+    const { locales } = manifest.manifest.publishingInformation;
+    expect(Object.keys(locales).sort()).toEqual([...SKILL_LOCALES].sort());
+    expect(raw.manifest.publishingInformation.distributionCountries.sort()).toEqual([
+      'AU',
+      'CA',
+      'GB',
+      'IN',
+      'US',
+    ]);
+    expect(raw.manifest.publishingInformation.isAvailableWorldwide).toBe(false);
+  });
+
+  it('declares CanFulfillIntentRequest, so Alexa may route name-free requests to it', () => {
+    expect(raw.manifest.apis.custom.interfaces).toEqual([{ type: 'CAN_FULFILL_INTENT_REQUEST' }]);
   });
 
   it('offers three example phrases: open, a plain one-shot, and one after a connecting word', () => {

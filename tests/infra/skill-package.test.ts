@@ -173,10 +173,12 @@ describe('writeSkillPackage', () => {
   it('refuses a model locale the manifest does not publish', () => {
     const modelDir = freshDir();
     cpSync(MODEL_DIR, modelDir, { recursive: true });
-    cpSync(join(MODEL_DIR, 'en-US.json'), join(modelDir, 'en-GB.json'));
+    cpSync(join(MODEL_DIR, 'en-US.json'), join(modelDir, 'en-NZ.json'));
     expect(() =>
       writeSkillPackage({ modelDir, outDir: freshDir(), endpointArn: ARN, urls: {} }),
-    ).toThrow(/publishes locales \[en-US\] but the interaction models are \[en-GB, en-US\]/);
+    ).toThrow(
+      /publishes locales \[en-AU, en-CA, en-GB, en-IN, en-US\] but the interaction models are \[en-AU, en-CA, en-GB, en-IN, en-NZ, en-US\]/,
+    );
   });
 });
 

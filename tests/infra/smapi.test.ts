@@ -15,8 +15,13 @@ import {
   INTERACTION_MODEL_DEFINITION,
   MANIFEST_DEFINITION,
   smapiViolations,
+  withoutNameFreeInteraction,
   writeSkillPackage,
 } from '../../infra/skill-package';
+import enAU from '../../interaction-model/en-AU.json';
+import enCA from '../../interaction-model/en-CA.json';
+import enGB from '../../interaction-model/en-GB.json';
+import enIN from '../../interaction-model/en-IN.json';
 import enUS from '../../interaction-model/en-US.json';
 import manifestJson from '../../interaction-model/skill.json';
 import type { AsJson, KnownFieldsOnly } from './smapi-types';
@@ -35,9 +40,28 @@ type Model = v1.skill.interactionModel.InteractionModelData;
 const TYPE_CHECKED_MANIFEST = manifestJson satisfies AsJson<Manifest> &
   KnownFieldsOnly<typeof manifestJson, Manifest>;
 
+/**
+ * A model without the name-free container, which Amazon documents apart from SMAPI's spec (see
+ * withoutNameFreeInteraction); the model linter checks that part.
+ */
+type SpecPart<T extends { interactionModel: object }> = {
+  [K in keyof T]: K extends 'interactionModel' ? Omit<T[K], '_nameFreeInteraction'> : T[K];
+};
+const specPartOf = <T extends { interactionModel: object }>(model: T) =>
+  withoutNameFreeInteraction(model) as SpecPart<T>;
+const usModel = specPartOf(enUS);
+const gbModel = specPartOf(enGB);
+const caModel = specPartOf(enCA);
+const auModel = specPartOf(enAU);
+const inModel = specPartOf(enIN);
+
 /** Every interaction-model/<locale>.json; a test below fails when a locale is missing here. */
 const TYPE_CHECKED_MODELS = {
-  'en-US': enUS satisfies AsJson<Model> & KnownFieldsOnly<typeof enUS, Model>,
+  'en-US': usModel satisfies AsJson<Model> & KnownFieldsOnly<typeof usModel, Model>,
+  'en-GB': gbModel satisfies AsJson<Model> & KnownFieldsOnly<typeof gbModel, Model>,
+  'en-CA': caModel satisfies AsJson<Model> & KnownFieldsOnly<typeof caModel, Model>,
+  'en-AU': auModel satisfies AsJson<Model> & KnownFieldsOnly<typeof auModel, Model>,
+  'en-IN': inModel satisfies AsJson<Model> & KnownFieldsOnly<typeof inModel, Model>,
 };
 
 // The helpers themselves, on known-bad values; an unused @ts-expect-error fails tsc.

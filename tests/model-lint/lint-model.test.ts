@@ -43,6 +43,28 @@ describe('model linter', () => {
     ]);
   });
 
+  it('refuses name-free phrases with slots, unknown intents, built-ins, or more than five', () => {
+    const model = JSON.parse(readFileSync(fixture('valid-minimal.json'), 'utf8'));
+    const launch = (value: string) => ({ type: 'LAUNCH', format: 'RAW_TEXT', value });
+    model.interactionModel._nameFreeInteraction = {
+      ingressPoints: [
+        ...['a', 'b', 'c', 'd', 'e', 'f'].map((word) => launch(`should I train ${word}`)),
+        launch('my {feel} legs'),
+        { type: 'INTENT', name: 'NoSuchIntent', format: 'RAW_TEXT', value: 'check me in' },
+        { type: 'INTENT', name: 'AMAZON.HelpIntent', format: 'RAW_TEXT', value: 'help me out' },
+        { type: 'INTENT', name: 'FeelIntent', format: 'RAW_TEXT', value: 'it feels dull' },
+      ],
+    };
+    const messages = lintModel(model).map((problem) => `${problem.path}: ${problem.message}`);
+    const at = (index: number) => `$.interactionModel._nameFreeInteraction.ingressPoints[${index}]`;
+    expect(messages).toEqual([
+      `${at(5)}: more than 5 phrases for LAUNCH`,
+      `${at(6)}.value: a launch phrase has no slots`,
+      `${at(7)}.name: NoSuchIntent is not a custom intent of the model`,
+      `${at(8)}.name: AMAZON.HelpIntent is not a custom intent of the model`,
+    ]);
+  });
+
   it('passes the minimal valid fixture the broken ones derive from', () => {
     expect(lintFile(fixture('valid-minimal.json')).problems).toEqual([]);
   });

@@ -16,7 +16,8 @@ function speechProblems(label: string, speech: ui.OutputSpeech | undefined): str
 
 /**
  * Everything that makes an answer acceptable to Alexa (issue 7): well-formed SSML within the
- * length limit, a reprompt whenever the session stays open, and silence on SessionEndedRequest.
+ * length limit, a reprompt whenever the session stays open, and silence on SessionEndedRequest
+ * and CanFulfillIntentRequest.
  */
 export function alexaResponseProblems(requestType: string, envelope: ResponseEnvelope): string[] {
   const { response } = envelope;
@@ -25,6 +26,14 @@ export function alexaResponseProblems(requestType: string, envelope: ResponseEnv
     return response.outputSpeech || response.reprompt || response.card
       ? ['SessionEndedRequest answered with speech, reprompt or card']
       : [];
+  }
+  // Amazon requires the answer to "could you take this?" to say and change nothing.
+  if (requestType === 'CanFulfillIntentRequest') {
+    const problems = response.canFulfillIntent ? [] : ['CanFulfillIntentRequest without an answer'];
+    if (response.outputSpeech || response.reprompt || response.card) {
+      problems.push('CanFulfillIntentRequest answered with speech, reprompt or card');
+    }
+    return problems;
   }
   const problems = speechProblems('outputSpeech', response.outputSpeech);
   if (typeof response.shouldEndSession !== 'boolean') {

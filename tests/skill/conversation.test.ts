@@ -170,7 +170,7 @@ describe('red flags', () => {
       redFlag: match('chest-pain', 'chest pain'),
     });
     expect(speechOf(urgent)).toMatch(
-      /^Stop training now and contact a doctor or your local emergency number\./,
+      /^Stop training now and contact a doctor or emergency services on 911\./,
     );
     expect(urgent.response.shouldEndSession).toBe(true);
     expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });

@@ -46,7 +46,7 @@ describe('the chest: soreness in the muscle, or a warning sign', () => {
       await session.say('CheckInIntent', { area: match('chest-unclear', 'chest') });
       const urgent = await session.say(intent, fills);
       expect(speechOf(urgent)).toMatch(
-        /^I can't be sure that's your chest muscles, so I'll treat it as chest pain to be safe\. Stop training now and contact a doctor or your local emergency number\./,
+        /^I can't be sure that's your chest muscles, so I'll treat it as chest pain to be safe\. Stop training now and contact a doctor or emergency services on 911\./,
       );
       expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
       expect(urgent.response.shouldEndSession).toBe(true);

@@ -80,7 +80,7 @@ describe('checks spoken in words reach each verdict', () => {
       'my legs',
       'I have chest pain',
     ]);
-    expect(last.speech).toMatch(/contact a doctor or your local emergency number/);
+    expect(last.speech).toMatch(/contact a doctor or emergency services on 911/);
     expect(lastAdvice?.urgent).toBe(true);
   });
 });

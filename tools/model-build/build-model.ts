@@ -1,5 +1,6 @@
 import { EN_US, type ModelSource } from './en-US';
 import { expandTemplate } from './expand';
+import { EN_AU, EN_CA, EN_GB, EN_IN } from './locales';
 
 /** The ASK interaction-model JSON for a source, as `ask deploy` and the developer console take it. */
 export function buildModel(source: ModelSource) {
@@ -33,6 +34,7 @@ export function buildModel(source: ModelSource) {
       },
       // Dialog.ElicitSlot needs the intent in a dialog model; the skill asks its own questions, so
       // nothing here is required and Alexa prompts for nothing itself.
+      ...(source.nameFree && { _nameFreeInteraction: nameFreeInteraction(source) }),
       dialog: {
         delegationStrategy: 'SKILL_RESPONSE',
         intents: source.intents
@@ -54,11 +56,30 @@ export function buildModel(source: ModelSource) {
   };
 }
 
+/** Amazon's name-free container: each phrase an ingress point of its own, as raw text. */
+function nameFreeInteraction(source: ModelSource) {
+  const { launch = [], intents = {} } = source.nameFree ?? {};
+  return {
+    ingressPoints: [
+      ...launch.map((value) => ({ type: 'LAUNCH', format: 'RAW_TEXT', value })),
+      ...Object.entries(intents).flatMap(([name, phrases]) =>
+        phrases.map((value) => ({ type: 'INTENT', name, format: 'RAW_TEXT', value })),
+      ),
+    ],
+  };
+}
+
 function expandAll(templates: readonly string[], source: ModelSource): string[] {
   return [...new Set(templates.flatMap((template) => expandTemplate(template, source.macros)))];
 }
 
-export const MODEL_SOURCES: Readonly<Record<string, ModelSource>> = { 'en-US': EN_US };
+export const MODEL_SOURCES: Readonly<Record<string, ModelSource>> = {
+  'en-US': EN_US,
+  'en-GB': EN_GB,
+  'en-CA': EN_CA,
+  'en-AU': EN_AU,
+  'en-IN': EN_IN,
+};
 
 export function modelJson(source: ModelSource): string {
   return `${JSON.stringify(buildModel(source), null, 2)}\n`;

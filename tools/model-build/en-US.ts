@@ -21,8 +21,19 @@ export interface TypeValueSource {
   synonyms?: readonly string[];
 }
 
+/**
+ * Name-free interaction: what people say to Alexa without the skill's name that should reach
+ * it. LAUNCH phrases open the skill; an intent's phrases go straight to that intent. Amazon
+ * allows up to five each, complete phrases without slots.
+ */
+export interface NameFreeSource {
+  launch: readonly string[];
+  intents: Readonly<Record<string, readonly string[]>>;
+}
+
 export interface ModelSource {
   invocationName: string;
+  nameFree?: NameFreeSource;
   macros: Macros;
   intents: readonly IntentSource[];
   types: Readonly<Record<string, readonly TypeValueSource[]>>;
@@ -356,6 +367,24 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 
 export const EN_US: ModelSource = {
   invocationName: 'soreness coach',
+  nameFree: {
+    launch: [
+      'should I train today',
+      'should I work out today',
+      'can I train today',
+      'should I rest today',
+      'is it a rest day today',
+    ],
+    intents: {
+      CheckInIntent: [
+        'can I work out with sore muscles',
+        'should I train with sore legs',
+        'is it okay to exercise when I am sore',
+        'should I skip the gym today',
+        'my muscles are sore can I train',
+      ],
+    },
+  },
   macros,
   intents: [
     {

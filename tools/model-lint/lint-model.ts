@@ -2,6 +2,7 @@ import { InteractionModelFileSchema } from '../../simulator/model/schema';
 import { error, type Problem } from './problem';
 import { checkDialog } from './rules/dialog';
 import { checkInvocationName } from './rules/invocation-name';
+import { checkNameFree } from './rules/name-free';
 import { checkNames } from './rules/names';
 import { checkSamples, checkSlotSamples } from './rules/samples';
 import { checkSize } from './rules/size';
@@ -27,6 +28,7 @@ export function lintModel(json: unknown): Problem[] {
     ...checkSlotSamples(languageModel),
     ...checkSlotTypes(languageModel),
     ...checkDialog(parsed.data),
+    ...checkNameFree(parsed.data),
     ...checkSize(json),
   ];
 }
