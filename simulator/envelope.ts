@@ -7,6 +7,8 @@ export type DialogState = 'STARTED' | 'IN_PROGRESS' | 'COMPLETED';
 export type RequestBody =
   | { type: 'LaunchRequest' }
   | { type: 'IntentRequest'; intent: RequestIntent; dialogState?: DialogState }
+  /** Alexa's question before routing words said without the skill's name. */
+  | { type: 'CanFulfillIntentRequest'; intent: RequestIntent }
   | { type: 'SessionEndedRequest'; reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR' };
 
 /** Who is talking and on which device: fixed for a whole simulator run, like a real speaker. */

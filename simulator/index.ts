@@ -4,6 +4,7 @@ export {
   createVoiceSession,
   EmptyUtteranceError,
   type InvocableSkill,
+  NOT_ROUTED,
   type Turn,
   type VoiceSession,
   type VoiceSessionOptions,

@@ -73,8 +73,8 @@ export async function runSimulator(io: SimulatorIo): Promise<number> {
   };
   if (io.interactive) {
     print(
-      `Soreness Coach simulator (${options.locale}). Say "open soreness coach" to start; ` +
-        'Ctrl+D to quit.',
+      `Soreness Coach simulator (${options.locale}). Say "open soreness coach", or without ` +
+        'the name "should I train today", to start; Ctrl+D to quit.',
     );
   }
   let failures = 0;

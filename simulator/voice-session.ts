@@ -10,6 +10,7 @@ import {
   type SessionState,
 } from './envelope';
 import type { InteractionModelFile } from './model/schema';
+import { launchPhrase } from './name-free';
 import { compileModel } from './nlu/compile-model';
 import type { Elicitation, RequestIntent } from './nlu/types';
 import { understand } from './nlu/understand';
@@ -42,6 +43,10 @@ export interface VoiceSession {
   end(): Promise<Turn | undefined>;
   readonly isOpen: boolean;
 }
+
+/** What the simulator says when name-free routing would not reach the skill. */
+export const NOT_ROUTED =
+  '(Alexa would not bring this to Soreness Coach: it answered NO to CanFulfillIntentRequest. Say "open soreness coach" first.)';
 
 export class EmptyUtteranceError extends Error {
   override name = 'EmptyUtteranceError';
@@ -109,6 +114,30 @@ export function createVoiceSession(options: VoiceSessionOptions): VoiceSession {
     return { utterance, request, response, sessionOpen: true, speech: step.prompt };
   };
 
+  /**
+   * A skill launch phrase opens the skill; anything else is offered to it with
+   * CanFulfillIntentRequest first, and reaches it, as a one-shot, only on YES or MAYBE.
+   */
+  const nameFree = async (utterance: string, intent: RequestIntent): Promise<Turn> => {
+    if (launchPhrase(options.model, utterance)) {
+      return send(utterance, startSession(), { type: 'LaunchRequest' });
+    }
+    const offer = await send(utterance, startSession(), {
+      type: 'CanFulfillIntentRequest',
+      intent,
+    });
+    const answer = offer.response.response.canFulfillIntent?.canFulfill;
+    if (answer === 'YES' || answer === 'MAYBE') {
+      const dialogState = dialogStateFor(intent.name, false);
+      return send(utterance, startSession(), {
+        type: 'IntentRequest',
+        intent,
+        ...(dialogState ? { dialogState } : {}),
+      });
+    }
+    return { ...offer, speech: NOT_ROUTED };
+  };
+
   const dialogStateFor = (intentName: string, continuing: boolean): DialogState | undefined => {
     if (!dialogIntents.has(intentName)) return undefined;
     return continuing ? 'IN_PROGRESS' : 'STARTED';
@@ -124,6 +153,8 @@ export function createVoiceSession(options: VoiceSessionOptions): VoiceSession {
       if (understood.kind === 'launch') {
         return send(utterance, startSession(), { type: 'LaunchRequest' });
       }
+      // Said without the skill's name and with no session open: Alexa's name-free routing.
+      if (!session && !understood.oneShot) return nameFree(utterance, understood.intent);
       const state = understood.oneShot || !session ? startSession() : session;
       const continuing =
         !state.isNew && elicitation !== undefined && elicitation.intent === understood.intent.name;

@@ -180,7 +180,7 @@ describe('voice session', () => {
         },
       },
     });
-    const first = await voice.say('my knee hurts');
+    const first = await voice.say('ask soreness coach my knee hurts');
     expect(first.request.request).toMatchObject({ dialogState: 'STARTED' });
     expect(first.sessionOpen).toBe(true);
     const answer = await voice.say('six');
@@ -281,7 +281,7 @@ describe('voice session', () => {
         },
       },
     });
-    const first = await voice.say('should I train today');
+    const first = await voice.say('ask soreness coach should I train today');
     expect(first.speech).toBe('Where & how?');
     expect(first.sessionOpen).toBe(true);
     const second = await voice.say('my knees');
