@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VERDICTS } from '../../lambda/core';
+import { SKILL_LOCALES } from '../../lambda/skill/speech/locales';
 import {
   expectedSigns,
   type SignPhrasing,
@@ -16,13 +17,13 @@ import {
  */
 const HELD_OUT_FLOOR = 0.98;
 
-async function heard(entry: SignPhrasing): Promise<boolean> {
-  const held = await signsBySkill(entry.say);
+async function heard(entry: SignPhrasing, locale: string): Promise<boolean> {
+  const held = await signsBySkill(entry.say, locale);
   const expected = expectedSigns(entry);
   return expected.length === 0 ? held.length === 0 : expected.every((sign) => held.includes(sign));
 }
 
-describe('safety corpus: warning signs in everyday words', () => {
+describe.each(SKILL_LOCALES)('safety corpus (%s): warning signs in everyday words', (locale) => {
   const withSign = signPhrasings.filter((entry) => expectedSigns(entry).length > 0);
   const negatives = signPhrasings.filter((entry) => expectedSigns(entry).length === 0);
 
@@ -35,7 +36,7 @@ describe('safety corpus: warning signs in everyday words', () => {
   it('hears every sign said as a first answer, and none in a denial or muscle talk', async () => {
     const missed: string[] = [];
     for (const entry of signPhrasings.filter((each) => !each.heldOut)) {
-      if (!(await heard(entry))) missed.push(entry.say);
+      if (!(await heard(entry, locale))) missed.push(entry.say);
     }
     expect(missed).toEqual([]);
   });
@@ -43,14 +44,14 @@ describe('safety corpus: warning signs in everyday words', () => {
   it('generalises to the held-out phrasings', async () => {
     const heldOut = signPhrasings.filter((entry) => entry.heldOut);
     let right = 0;
-    for (const entry of heldOut) if (await heard(entry)) right += 1;
+    for (const entry of heldOut) if (await heard(entry, locale)) right += 1;
     expect(right / heldOut.length).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
   });
 
   it.each(safetyConversations.map((conversation) => [conversation.name, conversation] as const))(
     'ends safely: %s',
     async (_name, conversation) => {
-      const { said, lastAdvice } = await talk(conversation.turns);
+      const { said, lastAdvice } = await talk(conversation.turns, locale);
       const expected = conversation.expect;
       const verdict = lastAdvice?.verdict;
       expect(

@@ -2,10 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RedFlag, Verdict } from '../../lambda/core';
 import { LOCAL_SKILL_ID } from '../../lambda/skill';
-import { loadInteractionModel } from '../../simulator';
 import { compileModel } from '../../simulator/nlu/compile-model';
 import { understand } from '../../simulator/nlu/understand';
-import { talk } from '../voice/speaker';
+import { modelFor, talk } from '../voice/speaker';
 
 export { talk };
 
@@ -33,11 +32,9 @@ export const safetyConversations = read<{ conversations: SafetyConversation[] }>
 export const expectedSigns = (entry: SignPhrasing): RedFlag[] =>
   entry.signs ?? (entry.sign ? [entry.sign] : []);
 
-const model = loadInteractionModel('en-US');
-const compiled = compileModel(model.interactionModel.languageModel);
-
 /** Signs the model itself resolved in a warning-sign intent, before the skill's safety net. */
-export function signsByModel(say: string): RedFlag[] {
+export function signsByModel(say: string, locale = 'en-US'): RedFlag[] {
+  const compiled = compileModel(modelFor(locale).interactionModel.languageModel);
   const understood = understand(compiled, say, LOCAL_SKILL_ID);
   if (understood.kind !== 'intent' || understood.intent.name !== 'RedFlagIntent') return [];
   return Object.values(understood.intent.slots ?? {}).flatMap((slot) => {
@@ -49,8 +46,8 @@ export function signsByModel(say: string): RedFlag[] {
 }
 
 /** The signs the skill holds after hearing the phrase as the first answer of a check. */
-export async function signsBySkill(say: string): Promise<RedFlag[]> {
-  const { said } = await talk(['open soreness coach', say]);
+export async function signsBySkill(say: string, locale = 'en-US'): Promise<RedFlag[]> {
+  const { said } = await talk(['open soreness coach', say], locale);
   const attributes = said.at(-1)?.response.sessionAttributes as
     | { conversation?: { draft?: { redFlags?: RedFlag[]; warningSignReported?: boolean } } }
     | undefined;

@@ -9,6 +9,8 @@ describe('the warning-sign lexicon (the safety net under the model)', () => {
     ['my chest feels tight', ['chest-pain']],
     ['chest hurting inside', ['chest-pain']],
     ['nearly fainted at the gym', ['dizziness']],
+    // Indian English names the sign as a noun.
+    ['I am having giddiness', ['dizziness']],
     ["I can't catch my breath", ['breathless']],
     ["breathing's been really hard", ['breathless']],
     ['my hand went numb', ['numbness']],

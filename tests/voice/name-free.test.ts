@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildSkill, LOCAL_SKILL_ID, silentLogger } from '../../lambda/skill';
 import { firstVariant } from '../../lambda/skill/speech/variants';
-import { createVoiceSession, loadInteractionModel, NOT_ROUTED } from '../../simulator';
+import { createVoiceSession, NOT_ROUTED } from '../../simulator';
+import { modelFor } from './speaker';
 
 function speakerIn(locale: string) {
   const skill = buildSkill({
@@ -9,8 +10,7 @@ function speakerIn(locale: string) {
     logger: silentLogger,
     pickVariant: firstVariant,
   });
-  const model = loadInteractionModel(locale);
-  return createVoiceSession({ skill, model, locale, skillId: LOCAL_SKILL_ID });
+  return createVoiceSession({ skill, model: modelFor(locale), locale, skillId: LOCAL_SKILL_ID });
 }
 
 describe("name-free: 'Alexa, should I train today?' without the skill's name", () => {

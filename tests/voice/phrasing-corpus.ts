@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCAL_SKILL_ID } from '../../lambda/skill';
 import { ELICITED_SLOTS, type ElicitedSlot } from '../../lambda/skill/conversation/elicitation';
@@ -33,8 +33,32 @@ interface CorpusFile {
 }
 
 const CORPUS_DIR = join(import.meta.dirname, 'phrasings');
+/** Phrasings only one country says, in `local/<locale>.json`, each with the question it answers. */
+const LOCAL_DIR = join(CORPUS_DIR, 'local');
 
-export function loadPhrasings(): Phrasing[] {
+interface LocalCorpusFile {
+  locale: string;
+  entries: Array<CorpusFile['entries'][number] & { context: string }>;
+}
+
+/** The shared corpus, and the locale's own phrasings when it has any. */
+export function loadPhrasings(locale = 'en-US'): Phrasing[] {
+  return [...sharedPhrasings(), ...localPhrasings(locale)];
+}
+
+function localPhrasings(locale: string): Phrasing[] {
+  const path = join(LOCAL_DIR, `${locale}.json`);
+  if (!existsSync(path)) return [];
+  const file = JSON.parse(readFileSync(path, 'utf8')) as LocalCorpusFile;
+  return file.entries.map((entry) => ({
+    file: entry.context,
+    say: entry.say,
+    expect: Array.isArray(entry.expect) ? entry.expect : [entry.expect],
+    heldOut: entry.heldOut === true,
+  }));
+}
+
+function sharedPhrasings(): Phrasing[] {
   return readdirSync(CORPUS_DIR)
     .filter((name) => name.endsWith('.json'))
     .sort()
@@ -61,6 +85,7 @@ const CONTEXT_SLOTS = new Set([
   'planLead',
   'sleepLead',
   'itIs',
+  'activity',
 ]);
 /** Intents that are the fact themselves: their slots only hold the words it was said in. */
 const FACT_INTENTS = new Set(['AlwaysSoreIntent', 'HardSessionIntent']);
@@ -94,7 +119,9 @@ export function heardAs(intent: RequestIntent): Expectation {
   if (slots.otherRedFlag !== undefined && slots.otherRedFlag === slots.redFlag) {
     delete slots.otherRedFlag;
   }
-  if (intent.slots?.fraction?.value !== undefined) {
+  // The skill adds a half only when the fraction slot resolved ("and a half"), as here.
+  const fraction = intent.slots?.fraction?.resolutions?.resolutionsPerAuthority[0];
+  if (fraction?.status.code === 'ER_SUCCESS_MATCH') {
     const halved = NUMBER_SLOTS.find((name) => typeof slots[name] === 'number');
     if (halved !== undefined) slots[halved] = (slots[halved] as number) + 0.5;
   }

@@ -35,6 +35,7 @@ export const EN_GB = withLocalWords(EN_US, {
 
 export const EN_AU = withLocalWords(EN_US, {
   SorenessArea: { glutes: ['bum cheeks', 'my bum'] },
+  SeverityWord: { severe: ['cooked', 'stuffed', 'rooted', 'buggered'] },
   TrainingFocus: { cardio: ['a footy session', 'footy training', 'a surf', 'a paddle'] },
   HardSession: { hard: ['a big footy game', 'the city to surf'] },
 });

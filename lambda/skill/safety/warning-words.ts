@@ -40,7 +40,7 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
     ),
   ],
   dizziness: [
-    /\b(dizzy|dizziness|dizzie\w*|light ?headed|lightheaded\w*|faint(?! (ache|aching|pain|soreness|burn|twinge|stiffness))\w*|going to faint|might faint|nearly faint|passed out|pass out|passing out|blacked out|black out|blacking out|woozy|vertigo|giddy|spinning(?! (class|bike|session))|spins|saw stars|seeing stars|keel\w* over|wobbly on my feet)\b/g,
+    /\b(dizzy|dizziness|dizzie\w*|light ?headed|lightheaded\w*|faint(?! (ache|aching|pain|soreness|burn|twinge|stiffness))\w*|going to faint|might faint|nearly faint|passed out|pass out|passing out|blacked out|black out|blacking out|woozy|vertigo|giddy|giddi\w*|spinning(?! (class|bike|session))|spins|saw stars|seeing stars|keel\w* over|wobbly on my feet)\b/g,
   ],
   breathless: [
     /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|can not breathe|could not breathe|barely breathe|wheez\w*|gasping|breathing( \w+){0,4} (hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\b/g,
