@@ -1,5 +1,5 @@
 // Bundles the Lambda entry into the one file CDK deploys and the benchmark measures.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { build } from 'esbuild';
 
@@ -79,6 +79,8 @@ const result = await build({
   metafile: true,
 });
 await writeFile('dist/lambda-meta.json', JSON.stringify(result.metafile));
+// The screen document is data, read beside the bundle only when a device has a screen.
+await copyFile('lambda/skill/screen/apl-document.json', 'dist/lambda/apl-document.json');
 // Not deployed: `npm run bench` holds the skill's cold start to this one's.
 await build({
   ...options,

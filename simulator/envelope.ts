@@ -9,6 +9,8 @@ export type RequestBody =
   | { type: 'IntentRequest'; intent: RequestIntent; dialogState?: DialogState }
   /** Alexa's question before routing words said without the skill's name. */
   | { type: 'CanFulfillIntentRequest'; intent: RequestIntent }
+  /** A tap on the screen: the arguments of the touched item's SendEvent. */
+  | { type: 'Alexa.Presentation.APL.UserEvent'; token: string; arguments: unknown[] }
   | { type: 'SessionEndedRequest'; reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' | 'ERROR' };
 
 /** Who is talking and on which device: fixed for a whole simulator run, like a real speaker. */
@@ -31,6 +33,8 @@ export interface EnvelopeInput {
   session: SessionState;
   body: RequestBody;
   now: Date;
+  /** A device with a screen says so; a speaker says nothing. */
+  screen?: boolean;
   requestId?: string;
 }
 
@@ -67,7 +71,12 @@ export function buildRequestEnvelope(input: EnvelopeInput): RequestEnvelope {
       System: {
         application,
         user,
-        device: { deviceId: input.caller.deviceId, supportedInterfaces: {} },
+        device: {
+          deviceId: input.caller.deviceId,
+          supportedInterfaces: input.screen
+            ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } }
+            : {},
+        },
         apiEndpoint: 'https://api.amazonalexa.com',
         apiAccessToken: input.caller.apiAccessToken,
       },

@@ -5,6 +5,7 @@ export {
   EmptyUtteranceError,
   type InvocableSkill,
   NOT_ROUTED,
+  NothingToTapError,
   type Turn,
   type VoiceSession,
   type VoiceSessionOptions,

@@ -1,3 +1,4 @@
+import { renderScreen } from './screen-text';
 import type { Turn } from './voice-session';
 
 /** A turn as the transcript shows it: speech first, then reprompt, card and session state. */
@@ -9,6 +10,7 @@ export function renderTurn(turn: Turn): string {
     const body = turn.card.text.split('\n').map((line) => `         ${line}`);
     lines.push(`  [card] ${turn.card.title}`, ...body);
   }
+  if (turn.screen) lines.push(...renderScreen(turn.screen));
   lines.push(turn.sessionOpen ? '  (session open)' : '  (session closed)');
   return lines.join('\n');
 }

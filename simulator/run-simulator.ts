@@ -4,7 +4,7 @@ import { buildSkill, consoleLogger, LOCAL_SKILL_ID, silentLogger } from '../lamb
 import { parseSimulatorOptions, USAGE, UsageError } from './cli-options';
 import { loadInteractionModel, ModelLoadError } from './model/load-model';
 import { renderEnvelopes, renderTurn, renderUnderstanding } from './render-turn';
-import { createVoiceSession, type Turn } from './voice-session';
+import { createVoiceSession, NothingToTapError, type Turn } from './voice-session';
 
 export interface SimulatorIo {
   argv: readonly string[];
@@ -56,6 +56,7 @@ export async function runSimulator(io: SimulatorIo): Promise<number> {
     model,
     locale: options.locale,
     skillId: LOCAL_SKILL_ID,
+    ...(options.device === 'show' ? { screen: true } : {}),
   });
   const show = (turn: Turn): void => {
     if (options.json) print(renderEnvelopes(turn));
@@ -87,6 +88,12 @@ export async function runSimulator(io: SimulatorIo): Promise<number> {
       try {
         show(await session.say(line));
       } catch (error) {
+        // A tap that matches nothing is the user's slip, not the skill's failure.
+        if (error instanceof NothingToTapError) {
+          print(`(${error.message})`);
+          prompt();
+          continue;
+        }
         failures++;
         print(`(the skill failed: ${error instanceof Error ? error.message : String(error)})`);
       }

@@ -15,6 +15,7 @@ import { compileModel } from './nlu/compile-model';
 import type { Elicitation, RequestIntent } from './nlu/types';
 import { understand } from './nlu/understand';
 import { type Heard, keepsSessionOpen, readElicitation, readHeard } from './read-response';
+import { readScreen, type ShownScreen } from './screen-text';
 
 /** Anything that answers envelopes like the ask-sdk Skill does. */
 export interface InvocableSkill {
@@ -27,6 +28,8 @@ export interface VoiceSessionOptions {
   locale: string;
   skillId: string;
   now?: () => Date;
+  /** A device with a screen (an Echo Show): it shows the skill's screens and takes taps. */
+  screen?: boolean;
 }
 
 export interface Turn extends Heard {
@@ -34,7 +37,12 @@ export interface Turn extends Heard {
   request: RequestEnvelope;
   response: ResponseEnvelope;
   sessionOpen: boolean;
+  /** What the screen shows after this turn, on a device with one. */
+  screen?: ShownScreen;
 }
+
+/** "tap: dull ache": a touch on the screen instead of words. */
+const TAP = /^\s*tap\s*:\s*(.+?)\s*$/i;
 
 export interface VoiceSession {
   /** Sends what the user says to the skill, as Alexa would, and returns what comes back. */
@@ -47,6 +55,11 @@ export interface VoiceSession {
 /** What the simulator says when name-free routing would not reach the skill. */
 export const NOT_ROUTED =
   '(Alexa would not bring this to Soreness Coach: it answered NO to CanFulfillIntentRequest. Say "open soreness coach" first.)';
+
+/** A tap that matches nothing on the screen, or a tap with no screen to tap. */
+export class NothingToTapError extends Error {
+  override name = 'NothingToTapError';
+}
 
 export class EmptyUtteranceError extends Error {
   override name = 'EmptyUtteranceError';
@@ -64,6 +77,8 @@ export function createVoiceSession(options: VoiceSessionOptions): VoiceSession {
   const caller: Caller = newCaller();
   let session: SessionState | undefined;
   let elicitation: Elicitation | undefined;
+  /** The last screen shown, whose choices a tap picks from. */
+  let screen: ShownScreen | undefined;
 
   const startSession = (): SessionState => ({
     sessionId: newSessionId(),
@@ -79,6 +94,7 @@ export function createVoiceSession(options: VoiceSessionOptions): VoiceSession {
       session: state,
       body,
       now: now(),
+      ...(options.screen ? { screen: true } : {}),
     });
     const response = await options.skill.invoke(request);
     const open = body.type !== 'SessionEndedRequest' && keepsSessionOpen(response);
@@ -92,7 +108,16 @@ export function createVoiceSession(options: VoiceSessionOptions): VoiceSession {
     const completed = body.type === 'IntentRequest' && body.dialogState === 'COMPLETED';
     const delegated = open && !completed ? delegatedIntent(response, sentIntent) : undefined;
     if (session && delegated) return delegate(utterance, session, delegated, request, response);
-    return { utterance, request, response, sessionOpen: open, ...readHeard(response) };
+    const shown = options.screen ? readScreen(response) : undefined;
+    if (shown) screen = shown;
+    return {
+      utterance,
+      request,
+      response,
+      sessionOpen: open,
+      ...readHeard(response),
+      ...(shown ? { screen: shown } : {}),
+    };
   };
 
   /** Alexa runs a delegated dialog itself from the dialog model's prompts. */
@@ -138,6 +163,25 @@ export function createVoiceSession(options: VoiceSessionOptions): VoiceSession {
     return { ...offer, speech: NOT_ROUTED };
   };
 
+  /** A tap on a choice of the screen, by its label or answer id, sent as APL sends it. */
+  const touch = async (utterance: string, label: string): Promise<Turn> => {
+    const wanted = label.toLowerCase();
+    const choice = screen?.choices.find(
+      (each) => each.label.toLowerCase() === wanted || each.answer === wanted,
+    );
+    if (!session || !screen || !choice) {
+      const shown = screen?.choices.map((each) => each.label).join(' | ');
+      throw new NothingToTapError(
+        shown ? `Nothing on the screen reads "${label}": tap one of ${shown}` : 'No screen to tap.',
+      );
+    }
+    return send(utterance, session, {
+      type: 'Alexa.Presentation.APL.UserEvent',
+      token: screen.token,
+      arguments: ['answer', screen.question ?? '', choice.answer],
+    });
+  };
+
   const dialogStateFor = (intentName: string, continuing: boolean): DialogState | undefined => {
     if (!dialogIntents.has(intentName)) return undefined;
     return continuing ? 'IN_PROGRESS' : 'STARTED';
@@ -148,6 +192,8 @@ export function createVoiceSession(options: VoiceSessionOptions): VoiceSession {
       return session !== undefined;
     },
     async say(utterance) {
+      const tap = TAP.exec(utterance)?.[1];
+      if (tap !== undefined) return touch(utterance, tap);
       const understood = understand(compiled, utterance, options.skillId, elicitation);
       if (understood.kind === 'empty') throw new EmptyUtteranceError();
       if (understood.kind === 'launch') {

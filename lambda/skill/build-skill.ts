@@ -36,6 +36,7 @@ import {
 } from './handlers/session-tools';
 import { requestLogger, speechLocaliser, verdictLogger } from './interceptors';
 import { consoleLogger, type Logger } from './logger';
+import { screenRenderer } from './screen/render-screen';
 import { type PickVariant, randomVariant } from './speech/variants';
 import { withEnvelopeValidation } from './verified-skill';
 
@@ -95,7 +96,7 @@ export function buildSkill(options: SkillOptions): Skill {
       sessionEndedHandler,
     )
     .addRequestInterceptors(requestLogger(logger))
-    .addResponseInterceptors(speechLocaliser(), verdictLogger(logger))
+    .addResponseInterceptors(speechLocaliser(), screenRenderer(), verdictLogger(logger))
     .addErrorHandlers(errorHandler(logger))
     .withSkillId(options.skillId)
     .create();

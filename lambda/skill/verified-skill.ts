@@ -2,6 +2,7 @@ import type { Skill } from 'ask-sdk-core';
 import { withAttributesInBounds } from './attribute-bounds';
 import type { Logger } from './logger';
 import { rejectionReason } from './request-envelope';
+import { touchAsSpoken } from './screen/touch';
 
 /** Thrown for envelopes that fail validation; carries no stack so none reaches a caller. */
 export class RejectedRequestError extends Error {
@@ -26,7 +27,7 @@ export function withEnvelopeValidation(skill: Skill, skillId: string, logger: Lo
     if (bounded.discarded) {
       logger.error({ event: 'attributes-discarded', reason: bounded.discarded });
     }
-    return invoke(bounded.envelope, context);
+    return invoke(touchAsSpoken(bounded.envelope), context);
   };
   return skill;
 }

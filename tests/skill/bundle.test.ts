@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import fs, { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
@@ -68,6 +68,36 @@ describe('the deployable bundle (npm run build → dist/lambda/index.js)', () =>
         error: 'AskSdk.GenericRequestDispatcher Error',
       }),
     ]);
+  });
+
+  it('reads the screen document only for a device with a screen', async () => {
+    const reads = vi.spyOn(fs, 'readFileSync');
+    try {
+      const handler = loadBundle(SKILL_ID);
+      const speakerLaunch = await handler(launchRequest(), {});
+      expect(speakerLaunch.response.directives ?? []).toEqual(
+        expect.not.arrayContaining([
+          expect.objectContaining({ type: 'Alexa.Presentation.APL.RenderDocument' }),
+        ]),
+      );
+      const documentReads = () =>
+        reads.mock.calls.filter(([path]) => String(path).endsWith('apl-document.json')).length;
+      expect(documentReads()).toBe(0);
+      const onShow = launchRequest();
+      if (!onShow.context.System.device) throw new Error('the fixture has a device');
+      onShow.context.System.device.supportedInterfaces = {
+        'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } },
+      };
+      const showLaunch = await handler(onShow, {});
+      expect(showLaunch.response.directives).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ type: 'Alexa.Presentation.APL.RenderDocument' }),
+        ]),
+      );
+      expect(documentReads()).toBe(1);
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it('fails closed when SKILL_ID is missing: it answers nobody', async () => {

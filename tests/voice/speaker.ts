@@ -16,13 +16,19 @@ export function modelFor(locale: string) {
 }
 
 /** The model and the real skill together, the way a user meets them: in words. */
-export function speaker(locale = 'en-US') {
+export function speaker(locale = 'en-US', device: 'speaker' | 'show' = 'speaker') {
   const skill = buildSkill({
     skillId: LOCAL_SKILL_ID,
     logger: silentLogger,
     pickVariant: firstVariant,
   });
-  return createVoiceSession({ skill, model: modelFor(locale), locale, skillId: LOCAL_SKILL_ID });
+  return createVoiceSession({
+    skill,
+    model: modelFor(locale),
+    locale,
+    skillId: LOCAL_SKILL_ID,
+    ...(device === 'show' ? { screen: true } : {}),
+  });
 }
 
 /** Says the lines in turn, stopping once the skill has closed the session; the advice given. */

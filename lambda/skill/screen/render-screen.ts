@@ -1,0 +1,64 @@
+import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
+import { loadSession } from '../conversation/session';
+import { QUESTION_PROMPTS } from '../speech/en-US';
+import { aplDocument } from './apl-document';
+import { TOUCH_QUESTIONS } from './choices';
+import { adviceScreen, questionScreen, type ScreenData } from './screen-data';
+
+export const APL_INTERFACE = 'Alexa.Presentation.APL';
+export const SCREEN_TOKEN = 'soreness-coach';
+
+/** Echo Show, Fire TV and the like say so in every request; a speaker never gets a screen. */
+export function hasScreen(input: HandlerInput): boolean {
+  const interfaces = input.requestEnvelope.context?.System?.device?.supportedInterfaces;
+  return interfaces !== undefined && APL_INTERFACE in interfaces;
+}
+
+/**
+ * The screen for what this turn said: the advice it gave (a turn that gives advice carries the
+ * card), or the question it now waits for, in the catalogue's first wording of it.
+ */
+function screenFor(
+  input: HandlerInput,
+  givesAdvice: boolean,
+  asks: boolean,
+): ScreenData | undefined {
+  const locale = input.requestEnvelope.request.locale;
+  const { conversation, lastAdvice } = loadSession(input);
+  if (givesAdvice && lastAdvice) {
+    const advice = adviceScreen(lastAdvice, locale);
+    // The follow-up asked after the advice ("how many hours did you sleep?") takes taps too.
+    return !lastAdvice.urgent && asks && conversation.pending
+      ? {
+          ...advice,
+          question: conversation.pending,
+          choices: TOUCH_QUESTIONS[conversation.pending].choices,
+        }
+      : advice;
+  }
+  if (asks && conversation.pending) {
+    const [prompt] = QUESTION_PROMPTS[conversation.pending];
+    return questionScreen(conversation.pending, prompt, locale);
+  }
+  return undefined;
+}
+
+/** Adds the screen to the response on a device that has one; the speech stays as it is. */
+export function screenRenderer(): ResponseInterceptor {
+  return {
+    process: (input, response) => {
+      if (!response || !hasScreen(input)) return;
+      const screen = screenFor(input, response.card !== undefined, response.reprompt !== undefined);
+      if (!screen) return;
+      response.directives = [
+        ...(response.directives ?? []),
+        {
+          type: 'Alexa.Presentation.APL.RenderDocument',
+          token: SCREEN_TOKEN,
+          document: aplDocument() as Record<string, unknown>,
+          datasources: { screen: { ...screen } },
+        },
+      ];
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { Intent, RequestEnvelope, Slot } from 'ask-sdk-model';
+import { QUESTIONS, type Question, SessionAttributesSchema } from '../conversation/state';
+import { type SpokenAs, TOUCH_QUESTIONS } from './choices';
+
+/** The arguments a choice on screen sends: ["answer", question, answer id]. */
+export const ANSWER_EVENT = 'answer';
+
+const isQuestion = (value: unknown): value is Question =>
+  typeof value === 'string' && (QUESTIONS as readonly string[]).includes(value);
+
+/** The question the session waits for, read as any session is: parsed, never trusted. */
+function pendingQuestion(attributes: unknown): Question | null {
+  const parsed = SessionAttributesSchema.safeParse(attributes ?? {});
+  return parsed.success ? (parsed.data.conversation?.pending ?? null) : null;
+}
+
+function slotFor(spoken: SpokenAs): Record<string, Slot> {
+  if (!('slot' in spoken)) return {};
+  if ('number' in spoken) {
+    return {
+      [spoken.slot]: {
+        name: spoken.slot,
+        value: String(spoken.number),
+        confirmationStatus: 'NONE',
+      },
+    };
+  }
+  return {
+    [spoken.slot]: {
+      name: spoken.slot,
+      value: spoken.id,
+      confirmationStatus: 'NONE',
+      resolutions: {
+        resolutionsPerAuthority: [
+          {
+            authority: 'touch',
+            status: { code: 'ER_SUCCESS_MATCH' },
+            values: [{ value: { name: spoken.id, id: spoken.id } }],
+          },
+        ],
+      },
+    },
+  };
+}
+
+/**
+ * A tap on a choice becomes the request the same answer said aloud would be, before any
+ * handler runs: the same handlers, state changes and safety screen, with nothing to keep in
+ * step. A tap on a question no longer asked (the screen was behind) repeats the current one.
+ * Any other request passes unchanged.
+ */
+export function touchAsSpoken(envelope: RequestEnvelope): RequestEnvelope {
+  const request = envelope.request;
+  if (request.type !== 'Alexa.Presentation.APL.UserEvent') return envelope;
+  const [kind, question, answer] = request.arguments ?? [];
+  if (kind !== ANSWER_EVENT || !isQuestion(question) || typeof answer !== 'string') return envelope;
+  const stillAsked = pendingQuestion(envelope.session?.attributes) === question;
+  const spoken = stillAsked ? TOUCH_QUESTIONS[question].spokenAs(answer) : undefined;
+  const intent: Intent = spoken
+    ? { name: spoken.intent, confirmationStatus: 'NONE', slots: slotFor(spoken) }
+    : { name: 'AMAZON.RepeatIntent', confirmationStatus: 'NONE' };
+  return {
+    ...envelope,
+    request: {
+      type: 'IntentRequest',
+      requestId: request.requestId,
+      timestamp: request.timestamp,
+      ...(request.locale ? { locale: request.locale } : {}),
+      dialogState: 'IN_PROGRESS',
+      intent,
+    },
+  };
+}

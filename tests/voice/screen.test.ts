@@ -1,0 +1,134 @@
+import { StaticAplTemplateValidator } from 'apl-suggester';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { describe, expect, it, vi } from 'vitest';
+import type { Verdict } from '../../lambda/core';
+import { aplDocument } from '../../lambda/skill/screen/apl-document';
+import { TOUCH_QUESTIONS } from '../../lambda/skill/screen/choices';
+import type { Turn } from '../../simulator';
+import { intentRequest, match, speechOf } from '../skill/alexa';
+import { newSession } from '../skill/skill-under-test';
+import { speaker, talk } from './speaker';
+
+const renders = (response: ResponseEnvelope) =>
+  (response.response.directives ?? []).filter(
+    (directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument',
+  );
+
+/** Taps through a check on a screen device; every turn after launch is a touch. */
+async function tapThrough(taps: readonly string[], locale = 'en-US') {
+  const show = speaker(locale, 'show');
+  const turns: Turn[] = [await show.say('open soreness coach')];
+  for (const tap of taps) {
+    if (!show.isOpen) break;
+    turns.push(await show.say(`tap: ${tap}`));
+  }
+  const last = turns.at(-1);
+  const lastAdvice = last?.response.sessionAttributes?.lastAdvice as
+    | { verdict: Verdict; urgent: boolean }
+    | undefined;
+  return { turns, last, lastAdvice };
+}
+
+describe('Echo Show and Fire TV: the check on screen, answered by touch', () => {
+  it('validates against the APL schema (apl-suggester): no error, no warning', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const findings = await new StaticAplTemplateValidator().validate(
+        aplDocument() as Record<string, unknown>,
+      );
+      expect(findings).toEqual([]);
+    } finally {
+      log.mockRestore();
+    }
+  });
+
+  it('never sends a speaker a screen', async () => {
+    const { said } = await talk([
+      'open soreness coach',
+      'my legs are sore',
+      'five',
+      'two days',
+      'no',
+    ]);
+    expect(said.flatMap((turn) => renders(turn.response))).toEqual([]);
+  });
+
+  it.each([
+    ['train', ['Legs', 'Dull ache or stiffness', '2'], false],
+    ['modify', ['Legs', 'Dull ache or stiffness', '5', '2 days', 'No'], false],
+    ['active-recovery', ['All over', 'Dull ache or stiffness', '5', '2 days', 'No'], false],
+    ['rest', ['Legs', 'Dull ache or stiffness', '8', '2 days', 'No'], false],
+    ['see-professional', ['Knee', '6'], false],
+    ['see-professional', ['Legs', 'Dull ache or stiffness', '8', '2 days', 'Yes'], true],
+  ] as const)('reaches %s by touch alone: %j', async (verdict, taps, urgent) => {
+    const { turns, lastAdvice } = await tapThrough(taps);
+    expect(
+      lastAdvice,
+      turns.map((turn) => `${turn.utterance} → ${turn.speech}`).join('\n'),
+    ).toMatchObject({
+      verdict,
+      urgent,
+    });
+    // Every turn showed a screen: each question, and the advice.
+    for (const turn of turns) expect(turn.screen, turn.utterance).toBeDefined();
+  });
+
+  it('treats a tap exactly like the spoken answer: same state, same speech', async () => {
+    const spoken = await talk(['open soreness coach', 'my legs are sore', 'a dull ache', 'five']);
+    const tapped = await tapThrough(['Legs', 'Dull ache or stiffness', '5']);
+    const stateOf = (turn: Turn | undefined) =>
+      (turn?.response.sessionAttributes as { conversation?: unknown } | undefined)?.conversation;
+    expect(stateOf(tapped.last)).toEqual(stateOf(spoken.said.at(-1)));
+    expect(tapped.last?.speech).toBe(spoken.said.at(-1)?.speech);
+  });
+
+  it('urgent advice shows the number to call first, and nothing to tap', async () => {
+    const { last } = await tapThrough(
+      ['Legs', 'Dull ache or stiffness', '8', '2 days', 'Yes'],
+      'en-GB',
+    );
+    expect(last?.screen?.headline).toMatch(
+      /^Stop training now and contact a doctor or emergency services on 999\./,
+    );
+    expect(last?.screen?.choices).toEqual([]);
+    expect(last?.sessionOpen).toBe(false);
+  });
+
+  it('ignores a tap on a question no longer asked, politely, changing nothing', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', { area: match('legs') });
+    const before = await session.say('FeelIntent', { feel: match('dull') });
+    // A screen that lagged behind: "sharp" tapped for the feel question, now answered.
+    const envelope = intentRequest('AMAZON.HelpIntent');
+    envelope.request = {
+      type: 'Alexa.Presentation.APL.UserEvent',
+      requestId: envelope.request.requestId,
+      timestamp: envelope.request.timestamp,
+      locale: 'en-US',
+      token: 'soreness-coach',
+      arguments: ['answer', 'feel', 'sharp'],
+    } as unknown as RequestEnvelope['request'];
+    const stale = await session.send(envelope);
+    expect(stale.sessionAttributes?.conversation).toEqual(before.sessionAttributes?.conversation);
+    expect(speechOf(stale)).toMatch(/one to ten/);
+  });
+
+  it('offers every answer a question takes as a choice the skill understands', () => {
+    for (const [question, touch] of Object.entries(TOUCH_QUESTIONS)) {
+      expect(touch.choices.length, question).toBeGreaterThan(0);
+      for (const choice of touch.choices) {
+        expect(touch.spokenAs(choice.answer), `${question}: ${choice.label}`).toBeDefined();
+      }
+      expect(touch.spokenAs('no-such-answer')).toBeUndefined();
+    }
+  });
+
+  it("keeps each screen's text under review (snapshots of the datasources)", async () => {
+    const { turns } = await tapThrough(['Knee', '3']);
+    const urgent = await tapThrough(['Legs', 'Dull ache or stiffness', '8', '2 days', 'Yes']);
+    const modify = await tapThrough(['Legs', 'Dull ache or stiffness', '5', '2 days', 'No']);
+    const screens = [...turns, ...urgent.turns, ...modify.turns].map((turn) => turn.screen);
+    expect(screens).toMatchSnapshot();
+  });
+});
