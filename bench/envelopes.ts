@@ -109,6 +109,15 @@ export function buildConversation(script: CheckInScript, now: Date): RequestEnve
   return script.turns.map((turn, index) => buildEnvelope(turn, index, now));
 }
 
+/** The same request from an Echo Show: a device that says it can show APL screens. */
+export function onScreenDevice(envelope: RequestEnvelope): RequestEnvelope {
+  const copy = structuredClone(envelope);
+  copy.context.System.device.supportedInterfaces = {
+    'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } },
+  } as typeof copy.context.System.device.supportedInterfaces;
+  return copy;
+}
+
 export function turnLabel(turn: TurnSpec): string {
   return turn.request === 'LaunchRequest' ? 'LaunchRequest' : turn.intent;
 }

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import * as z from 'zod';
 import { bundleReport } from './bundle-report';
 import { MB_PER_VCPU, monthlyCost } from './cost';
-import { buildConversation, readCheckInScript, turnLabel } from './envelopes';
+import { buildConversation, onScreenDevice, readCheckInScript, turnLabel } from './envelopes';
 import { measureColdStart, measureWarm } from './measure';
 import { type CostRow, contributorsTable, costTable, resultsTable } from './table';
 import { checkTarget } from './targets';
@@ -81,6 +81,12 @@ async function main(): Promise<void> {
       `cold LaunchRequest, ask-sdk hello-world against bare Node, ${settings.BENCH_PAIRS} pairs`,
     );
     const coldHello = await measureColdStart({ ...launchCold, bundlePath: helloPath });
+    progress(`cold LaunchRequest on a screen device, ${settings.BENCH_PAIRS} pairs`);
+    const coldScreenLaunch = await measureColdStart({
+      ...launchCold,
+      envelope: onScreenDevice(launch),
+      envelopePath: join(scratch, 'cold-screen-launch.json'),
+    });
     progress(`cold LaunchRequest, skill against the hello-world, ${settings.BENCH_PAIRS} pairs`);
     const coldLaunchVsHello = await measureColdStart({ ...launchCold, floorPath: helloPath });
     const coldCheckInLabel = `check-in turn ${script.coldTurn} (${turnLabel(coldTurn)})`;
@@ -128,6 +134,7 @@ async function main(): Promise<void> {
 
     const figures = {
       coldLaunch,
+      coldScreenLaunch,
       coldHello,
       coldLaunchVsHello,
       coldCheckIn,

@@ -6,6 +6,8 @@ import { TARGETS, type TargetCheck } from './targets';
 
 export interface RunFigures {
   coldLaunch: ColdFigures;
+  /** The same LaunchRequest from a device with a screen: the document read, the screen sent. */
+  coldScreenLaunch: ColdFigures;
   /** The ask-sdk hello-world against bare Node: what ask-sdk itself costs. */
   coldHello: ColdFigures;
   /** The skill against the hello-world, paired directly. */
@@ -68,6 +70,11 @@ export function resultsTable(run: RunFigures): string {
       '',
     ],
     ...coldRows('LaunchRequest', coldLaunch, 'cold LaunchRequest', TARGETS.coldLaunchRatio),
+    [
+      `Cold start, LaunchRequest on a screen device: ratio to bare Node (median of ${run.coldScreenLaunch.pairs} pairs)`,
+      `${run.coldScreenLaunch.ratioMedian.toFixed(3)}×`,
+      '',
+    ],
     [
       `Cold start, LaunchRequest: ratio to the hello-world (median of ${coldLaunchVsHello.pairs} pairs)`,
       `${coldLaunchVsHello.ratioMedian.toFixed(3)}×`,
