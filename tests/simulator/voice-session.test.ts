@@ -1,6 +1,10 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
-import { createVoiceSession, EmptyUtteranceError } from '../../simulator';
+import {
+  createVoiceSession,
+  EmptyUtteranceError,
+  type InteractionModelFile,
+} from '../../simulator';
 import { buildRequestEnvelope, newCaller } from '../../simulator/envelope';
 import { realModelFile, SKILL_ID } from './real-model';
 
@@ -29,6 +33,25 @@ function countingSkill(received: RequestEnvelope[]) {
       };
     },
   };
+}
+
+/** A session on the given model whose skill records each request and answers with `respond`. */
+function scriptedSession(
+  model: InteractionModelFile,
+  received: RequestEnvelope[],
+  respond: (envelope: RequestEnvelope) => ResponseEnvelope,
+) {
+  return createVoiceSession({
+    model,
+    locale: 'en-US',
+    skillId: SKILL_ID,
+    skill: {
+      async invoke(envelope) {
+        received.push(envelope);
+        return respond(envelope);
+      },
+    },
+  });
 }
 
 const session = (received: RequestEnvelope[]) =>
@@ -153,32 +176,24 @@ describe('voice session', () => {
     const received: RequestEnvelope[] = [];
     const model = structuredClone(realModelFile);
     model.interactionModel.dialog = { intents: [{ name: 'CheckInIntent', slots: [] }] };
-    const voice = createVoiceSession({
-      model,
-      locale: 'en-US',
-      skillId: SKILL_ID,
-      skill: {
-        async invoke(envelope) {
-          received.push(envelope);
-          return {
-            version: '1.0',
-            response: {
-              outputSpeech: { type: 'PlainText', text: 'How bad, one to ten?' },
-              directives: [
-                {
-                  type: 'Dialog.ElicitSlot',
-                  slotToElicit: 'severity',
-                  updatedIntent: {
-                    name: 'CheckInIntent',
-                    confirmationStatus: 'NONE',
-                    slots: { area: { name: 'area', value: 'knee', confirmationStatus: 'NONE' } },
-                  },
-                },
-              ],
+    const voice = scriptedSession(model, received, (envelope) => {
+      return {
+        version: '1.0',
+        response: {
+          outputSpeech: { type: 'PlainText', text: 'How bad, one to ten?' },
+          directives: [
+            {
+              type: 'Dialog.ElicitSlot',
+              slotToElicit: 'severity',
+              updatedIntent: {
+                name: 'CheckInIntent',
+                confirmationStatus: 'NONE',
+                slots: { area: { name: 'area', value: 'knee', confirmationStatus: 'NONE' } },
+              },
             },
-          };
+          ],
         },
-      },
+      };
     });
     const first = await voice.say('ask soreness coach my knee hurts');
     expect(first.request.request).toMatchObject({ dialogState: 'STARTED' });
@@ -205,25 +220,17 @@ describe('voice session', () => {
     if (!numberSlot) throw new Error('NumberIntent.number is missing from the model');
     numberSlot.samples = ['the magic number is {number}'];
     let elicit = false;
-    const voice = createVoiceSession({
-      model,
-      locale: 'en-US',
-      skillId: SKILL_ID,
-      skill: {
-        async invoke(envelope) {
-          received.push(envelope);
-          const directives = elicit
-            ? [
-                {
-                  type: 'Dialog.ElicitSlot' as const,
-                  slotToElicit: 'number',
-                  updatedIntent: { name: 'NumberIntent', confirmationStatus: 'NONE' as const },
-                },
-              ]
-            : [];
-          return { version: '1.0', response: { shouldEndSession: false, directives } };
-        },
-      },
+    const voice = scriptedSession(model, received, (envelope) => {
+      const directives = elicit
+        ? [
+            {
+              type: 'Dialog.ElicitSlot' as const,
+              slotToElicit: 'number',
+              updatedIntent: { name: 'NumberIntent', confirmationStatus: 'NONE' as const },
+            },
+          ]
+        : [];
+      return { version: '1.0', response: { shouldEndSession: false, directives } };
     });
     await voice.say('open soreness coach');
     const unasked = await voice.say('the magic number is four');
@@ -260,26 +267,18 @@ describe('voice session', () => {
         variations: [{ type: 'SSML', value: '<speak>Where &amp; how?</speak>' }],
       },
     ];
-    const voice = createVoiceSession({
-      model,
-      locale: 'en-US',
-      skillId: SKILL_ID,
-      skill: {
-        async invoke(envelope) {
-          received.push(envelope);
-          const request = envelope.request;
-          if (request.type === 'IntentRequest' && request.dialogState === 'COMPLETED') {
-            return {
-              version: '1.0',
-              response: {
-                outputSpeech: { type: 'PlainText', text: 'Done.' },
-                shouldEndSession: true,
-              },
-            };
-          }
-          return { version: '1.0', response: { directives: [{ type: 'Dialog.Delegate' }] } };
-        },
-      },
+    const voice = scriptedSession(model, received, (envelope) => {
+      const request = envelope.request;
+      if (request.type === 'IntentRequest' && request.dialogState === 'COMPLETED') {
+        return {
+          version: '1.0',
+          response: {
+            outputSpeech: { type: 'PlainText', text: 'Done.' },
+            shouldEndSession: true,
+          },
+        };
+      }
+      return { version: '1.0', response: { directives: [{ type: 'Dialog.Delegate' }] } };
     });
     const first = await voice.say('ask soreness coach should I train today');
     expect(first.speech).toBe('Where & how?');
