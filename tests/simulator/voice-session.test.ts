@@ -176,7 +176,7 @@ describe('voice session', () => {
     const received: RequestEnvelope[] = [];
     const model = structuredClone(realModelFile);
     model.interactionModel.dialog = { intents: [{ name: 'CheckInIntent', slots: [] }] };
-    const voice = scriptedSession(model, received, (envelope) => {
+    const voice = scriptedSession(model, received, () => {
       return {
         version: '1.0',
         response: {
@@ -220,7 +220,7 @@ describe('voice session', () => {
     if (!numberSlot) throw new Error('NumberIntent.number is missing from the model');
     numberSlot.samples = ['the magic number is {number}'];
     let elicit = false;
-    const voice = scriptedSession(model, received, (envelope) => {
+    const voice = scriptedSession(model, received, () => {
       const directives = elicit
         ? [
             {
