@@ -63,6 +63,14 @@ describe('Dialog.ElicitSlot: each question tells Alexa which slot the answer fil
     expect(advice.response.sessionAttributes?.lastAdvice).toMatchObject({ verdict: 'modify' });
   });
 
+  it('hears "a bit sore" to the feel question as the feel, and asks how bad next', async () => {
+    const voice = speaker();
+    await voice.say('open soreness coach');
+    await voice.say('my hamstrings');
+    const next = await voice.say('a bit sore');
+    expect(next.speech).toMatch(/one to ten/);
+  });
+
   it('never lets the elicited answer win over a warning sign', async () => {
     const voice = speaker();
     await voice.say('open soreness coach');

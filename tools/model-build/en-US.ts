@@ -449,6 +449,8 @@ export const EN_US: ModelSource = {
         feel: [
           "(it's|it is|more|mostly|kind of|sort of|I'd say|I think|probably|definitely|like|I guess|um|well) (a|an|) {feel}",
           '{feel} (I think|I guess|mostly|definitely|for sure|really|I would say|more than anything|I reckon)',
+          // "A bit sore" to "dull or sharp?": the feel is the answer; how bad is asked next.
+          '(a bit|a little|really|very|pretty|quite|just|super|so) {feel}',
           '(a|an|the) {feel} (one|kind|sort)',
           '{feel} (like a knife|like a stab|like a burn|like a bruise|like after a workout|like normal gym soreness)',
           '{feel} (like a|like|definitely|really|very|super|kind of) (burning|stabbing|shooting|sharp|dull|aching|throbbing|sore|stiff|achy) (pain|ache|feeling|one|)',
