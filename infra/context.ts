@@ -12,7 +12,8 @@ const SecretNameSchema = z.string().min(1);
  * well under 100 ms warm, so 10 concurrent executions serve on the order of a hundred requests
  * a second; the cap keeps a flood (or a bug in a caller) from scaling the function, and the
  * bill, without bound. "none" leaves it unreserved, for accounts whose concurrency quota is too
- * small to reserve from (new accounts may have 10 in all, and AWS keeps 10 unreserved).
+ * small to reserve from: AWS keeps 100 unreserved, so reserving 10 needs a quota of 110 or
+ * more (the usual 1,000 allows it; a new account held at 10 does not).
  */
 export const DEFAULT_RESERVED_CONCURRENCY = 10;
 const ReservedConcurrencySchema = z.union([

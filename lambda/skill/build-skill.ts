@@ -96,7 +96,7 @@ export function buildSkill(options: SkillOptions): Skill {
       sessionEndedHandler,
     )
     .addRequestInterceptors(requestLogger(logger))
-    .addResponseInterceptors(speechLocaliser(), screenRenderer(), verdictLogger(logger))
+    .addResponseInterceptors(speechLocaliser(), screenRenderer(logger), verdictLogger(logger))
     .addErrorHandlers(errorHandler(logger))
     .withSkillId(options.skillId)
     .create();

@@ -54,14 +54,14 @@ export function speechLocaliser(): ResponseInterceptor {
     process: (input, response) => {
       if (!response) return;
       const locale = input.requestEnvelope.request.locale;
-      const local = (text: string) => localiseSpeech(text, locale);
+      const spoken = (ssml: string) => localiseSpeech(ssml, locale, 'ssml');
       if (response.outputSpeech?.type === 'SSML') {
-        response.outputSpeech.ssml = local(response.outputSpeech.ssml);
+        response.outputSpeech.ssml = spoken(response.outputSpeech.ssml);
       }
       const reprompt = response.reprompt?.outputSpeech;
-      if (reprompt?.type === 'SSML') reprompt.ssml = local(reprompt.ssml);
-      if (response.card?.type === 'Simple') {
-        if (response.card.content) response.card.content = local(response.card.content);
+      if (reprompt?.type === 'SSML') reprompt.ssml = spoken(reprompt.ssml);
+      if (response.card?.type === 'Simple' && response.card.content) {
+        response.card.content = localiseSpeech(response.card.content, locale);
       }
     },
   };

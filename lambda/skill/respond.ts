@@ -187,10 +187,9 @@ export function reask(turn: Turn, conversation: Conversation, problem?: string):
   if (failures > MAX_REASKS) return giveUp(turn, conversation);
   saveSession(turn.input, { ...conversation, pending, failures }, turn.lastAdvice);
   const reprompt = REASKS[pending];
-  return turn.input.responseBuilder
+  return asking(turn.input, pending)
     .speak(join([problem ?? PHRASES.notUnderstood, reprompt]))
     .reprompt(reprompt)
-    .withShouldEndSession(false)
     .getResponse();
 }
 

@@ -58,6 +58,7 @@ describe('the privacy policy is true of the code', () => {
       'refused',
       'rejected',
       'request',
+      'screen-left-out',
     ]);
     for (const event of events) expect(logged).toContain(`\`${event}\``);
   });

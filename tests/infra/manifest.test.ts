@@ -48,8 +48,19 @@ describe('interaction-model/skill.json', () => {
     expect(raw.manifest.publishingInformation.isAvailableWorldwide).toBe(false);
   });
 
-  it('declares CanFulfillIntentRequest, so Alexa may route name-free requests to it', () => {
-    expect(raw.manifest.apis.custom.interfaces).toEqual([{ type: 'CAN_FULFILL_INTENT_REQUEST' }]);
+  it('declares CanFulfillIntentRequest (name-free routing) and APL (screens) for hubs and TVs', () => {
+    const interfaces: Array<{
+      type: string;
+      supportedViewports?: Array<{ mode: string; shape: string }>;
+    }> = raw.manifest.apis.custom.interfaces;
+    expect(interfaces.map((entry) => entry.type)).toEqual([
+      'CAN_FULFILL_INTENT_REQUEST',
+      'ALEXA_PRESENTATION_APL',
+    ]);
+    const viewports = interfaces[1]?.supportedViewports?.map(
+      (view) => `${view.mode} ${view.shape}`,
+    );
+    expect(viewports).toEqual(['HUB ROUND', 'HUB RECTANGLE', 'TV RECTANGLE']);
   });
 
   it('offers three example phrases: open, a plain one-shot, and one after a connecting word', () => {

@@ -36,6 +36,11 @@ describe('CanFulfillIntentRequest: may Alexa route a name-free request here?', (
     expect(response.response.canFulfillIntent).toEqual({ canFulfill: 'YES', slots: {} });
   });
 
+  it('says YES to a warning sign said without the name, which the skill answers urgently', async () => {
+    const { response } = await ask(canFulfill('RedFlagIntent', { redFlag: match('dizziness') }));
+    expect(response.response.canFulfillIntent?.canFulfill).toBe('YES');
+  });
+
   it('says MAYBE when some words were not understood', async () => {
     const { response } = await ask(canFulfill('CheckInIntent', { area: unknown('spleen') }));
     expect(response.response.canFulfillIntent).toEqual({

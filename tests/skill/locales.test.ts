@@ -1,7 +1,9 @@
-import type { RequestEnvelope } from 'ask-sdk-model';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
+import { speechLocaliser } from '../../lambda/skill/interceptors';
 import { LOCALE_SPEECH, localiseSpeech, SKILL_LOCALES } from '../../lambda/skill/speech/locales';
-import { intentRequest, launchRequest, match, num, repromptOf, speechOf } from './alexa';
+import { intentRequest, launchRequest, match, num, speechOf } from './alexa';
 import { cardOf } from './responses';
 import { newSession } from './skill-under-test';
 
@@ -49,10 +51,37 @@ describe('speech in each English-speaking country', () => {
     }
   });
 
-  it('localises the reprompt and the whole conversation, not only the advice', async () => {
+  it('localises the reprompt and the card as well as the speech, the number spoken as digits', () => {
+    const response = {
+      outputSpeech: { type: 'SSML', ssml: '<speak>Call your local emergency number.</speak>' },
+      reprompt: {
+        outputSpeech: { type: 'SSML', ssml: '<speak>Or your local emergency number.</speak>' },
+      },
+      card: {
+        type: 'Simple',
+        title: 'T',
+        content: 'Pale straw colored urine. Call your local emergency number.',
+      },
+    } as Response;
+    const input = { requestEnvelope: inLocale(launchRequest(), 'en-AU') } as HandlerInput;
+    speechLocaliser().process(input, response);
+    const telephone = '<say-as interpret-as="telephone">000</say-as>';
+    expect(response.outputSpeech).toEqual({
+      type: 'SSML',
+      ssml: `<speak>Call emergency services on ${telephone}.</speak>`,
+    });
+    expect(response.reprompt?.outputSpeech).toEqual({
+      type: 'SSML',
+      ssml: `<speak>Or emergency services on ${telephone}.</speak>`,
+    });
+    expect(response.card).toMatchObject({
+      content: 'Pale straw coloured urine. Call emergency services on 000.',
+    });
+  });
+
+  it('says "coloured" in a whole British check, from the first word to the last', async () => {
     const { session } = newSession();
-    const launch = await session.send(inLocale(launchRequest(), 'en-GB'));
-    expect(repromptOf(launch)).not.toBe('');
+    await session.send(inLocale(launchRequest(), 'en-GB'));
     await session.send(inLocale(intentRequest('CheckInIntent', { area: match('legs') }), 'en-GB'));
     await session.send(inLocale(intentRequest('FeelIntent', { feel: match('dull') }), 'en-GB'));
     await session.send(inLocale(intentRequest('SeverityIntent', { severity: num(5) }), 'en-GB'));

@@ -71,6 +71,15 @@ describe('Dialog.ElicitSlot: each question tells Alexa which slot the answer fil
     expect(next.speech).toMatch(/one to ten/);
   });
 
+  it('elicits the slot again when it re-asks a question it did not understand', async () => {
+    const voice = speaker();
+    await voice.say('open soreness coach');
+    await voice.say('my hamstrings');
+    const reask = await voice.say('banana');
+    expect(reask.speech).toMatch(/dull ache/);
+    expect(elicitOf(reask.response)).toMatchObject({ slotToElicit: 'feel' });
+  });
+
   it('never lets the elicited answer win over a warning sign', async () => {
     const voice = speaker();
     await voice.say('open soreness coach');

@@ -124,6 +124,46 @@ describe('Echo Show and Fire TV: the check on screen, answered by touch', () => 
     }
   });
 
+  it('asks the chest question when "Chest" is tapped, as when "my chest" is said', async () => {
+    const tapped = await tapThrough(['Chest']);
+    const spoken = await talk(['open soreness coach', 'my chest is sore']);
+    expect(tapped.last?.screen?.question).toBe('chest');
+    expect(tapped.last?.speech).toBe(spoken.said.at(-1)?.speech);
+  });
+
+  it('gives urgent advice when "pressure or tightness inside" is tapped at the chest question', async () => {
+    const { lastAdvice, last } = await tapThrough(['Chest', 'Pain, pressure or tightness inside']);
+    expect(lastAdvice).toMatchObject({ verdict: 'see-professional', urgent: true });
+    expect(last?.screen?.headline).toMatch(/emergency services on 911/);
+  });
+
+  it('carries on as muscle soreness when the chest muscles are tapped', async () => {
+    const { last } = await tapThrough(['Chest', 'Sore chest muscles, from training']);
+    expect(last?.screen?.question).toBe('feel');
+  });
+
+  it('answers a tap it cannot read, or a broken interface list, without losing urgent advice', async () => {
+    const { skill, logs } = newSession();
+    const urgent = intentRequest('RedFlagIntent', { redFlag: match('chest-pain') });
+    if (!urgent.context.System.device) throw new Error('the fixture has a device');
+    urgent.context.System.device.supportedInterfaces = 'APL' as unknown as Record<string, never>;
+    const answer = await skill.invoke(urgent);
+    expect(answer.sessionAttributes?.lastAdvice).toMatchObject({ urgent: true });
+    for (const broken of [5, {}, ['answer', 'feel'], ['answer', 'no-such-question', 'dull']]) {
+      const tap = intentRequest('AMAZON.HelpIntent');
+      tap.request = {
+        type: 'Alexa.Presentation.APL.UserEvent',
+        requestId: tap.request.requestId,
+        timestamp: tap.request.timestamp,
+        token: 'soreness-coach',
+        arguments: broken,
+      } as unknown as RequestEnvelope['request'];
+      const reply = await skill.invoke(tap);
+      expect(speechOf(reply)).not.toBe('');
+    }
+    expect(logs.filter((entry) => entry.event === 'rejected')).toEqual([]);
+  });
+
   it("keeps each screen's text under review (snapshots of the datasources)", async () => {
     const { turns } = await tapThrough(['Knee', '3']);
     const urgent = await tapThrough(['Legs', 'Dull ache or stiffness', '8', '2 days', 'Yes']);

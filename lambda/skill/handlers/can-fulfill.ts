@@ -5,15 +5,17 @@ import { filledSlots } from '../slots';
 
 /**
  * The intents a person can start a check with, without the skill's name ("should I train with
- * sore legs?"). The other intents answer one of the skill's questions and mean nothing alone.
+ * sore legs?"), and a warning sign said so ("I feel dizzy, should I work out?"): the skill
+ * answers it with urgent advice, so it must not be turned away. The other intents answer one
+ * of the skill's questions and mean nothing alone.
  */
-const NAME_FREE_INTENTS: ReadonlySet<string> = new Set(['CheckInIntent']);
+const NAME_FREE_INTENTS: ReadonlySet<string> = new Set(['CheckInIntent', 'RedFlagIntent']);
 
 /**
  * Alexa asks, before routing a request said without the skill's name, whether the skill can
  * take it. The answer changes nothing and says nothing (Amazon requires no side effects): YES
- * for a check-in whose every slot was understood, MAYBE when some words were not, NO for any
- * other intent. Each filled slot is answered too, so Alexa can rank the skill.
+ * for a check-in or a warning sign whose every slot was understood, MAYBE when some words were
+ * not, NO for any other intent. Each filled slot is answered too, so Alexa can rank the skill.
  */
 export const canFulfillHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'CanFulfillIntentRequest',

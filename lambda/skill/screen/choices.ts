@@ -69,7 +69,8 @@ const AREA_CHOICES: readonly Choice[] = [
   { label: 'Lower back', answer: 'lower-back' },
   { label: 'Shoulders', answer: 'shoulders' },
   { label: 'Arms', answer: 'arms' },
-  { label: 'Chest muscles', answer: 'chest' },
+  // The bare chest, as "my chest" said aloud: the chest question then asks muscle or inside.
+  { label: 'Chest', answer: 'chest-unclear' },
   { label: 'Core', answer: 'core' },
   { label: 'Knee', answer: 'knee' },
   { label: 'All over', answer: 'whole-body' },
@@ -87,10 +88,19 @@ export const TOUCH_QUESTIONS: Readonly<Record<Question, TouchQuestion>> = {
   days: numbers('DaysIntent', 'days', 1, 8, { one: 'day', many: 'days' }),
   limits: yesNo,
   redFlags: yesNo,
-  chest: byId('SiteIntent', 'site', [
-    { label: 'Sore chest muscles, from training', answer: 'muscle' },
-    { label: 'Pain, pressure or tightness inside', answer: 'joint' },
-  ]),
+  chest: {
+    choices: [
+      { label: 'Sore chest muscles, from training', answer: 'muscle' },
+      { label: 'Pain, pressure or tightness inside', answer: 'inside' },
+    ],
+    // "Inside" is the warning sign itself, heard as it is said: "pressure inside my chest".
+    spokenAs: (answer) =>
+      answer === 'muscle'
+        ? { intent: 'SiteIntent', slot: 'site', id: 'muscle' }
+        : answer === 'inside'
+          ? { intent: 'RedFlagIntent', slot: 'redFlag', id: 'chest-pain' }
+          : undefined,
+  },
   site: byId('SiteIntent', 'site', [
     { label: 'In the joint', answer: 'joint' },
     { label: 'The muscle around it', answer: 'muscle' },

@@ -1,5 +1,7 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
 import { loadSession } from '../conversation/session';
+import type { Logger } from '../logger';
 import { QUESTION_PROMPTS } from '../speech/en-US';
 import { aplDocument } from './apl-document';
 import { TOUCH_QUESTIONS } from './choices';
@@ -10,8 +12,8 @@ export const SCREEN_TOKEN = 'soreness-coach';
 
 /** Echo Show, Fire TV and the like say so in every request; a speaker never gets a screen. */
 export function hasScreen(input: HandlerInput): boolean {
-  const interfaces = input.requestEnvelope.context?.System?.device?.supportedInterfaces;
-  return interfaces !== undefined && APL_INTERFACE in interfaces;
+  const interfaces: unknown = input.requestEnvelope.context?.System?.device?.supportedInterfaces;
+  return typeof interfaces === 'object' && interfaces !== null && APL_INTERFACE in interfaces;
 }
 
 /**
@@ -43,22 +45,38 @@ function screenFor(
   return undefined;
 }
 
-/** Adds the screen to the response on a device that has one; the speech stays as it is. */
-export function screenRenderer(): ResponseInterceptor {
+/**
+ * Adds the screen to the response on a device that has one; the speech stays as it is. A
+ * screen that cannot be built is left out and logged, never allowed to turn the answer into an
+ * error: the answer may be urgent advice.
+ */
+export function screenRenderer(logger: Logger): ResponseInterceptor {
   return {
     process: (input, response) => {
-      if (!response || !hasScreen(input)) return;
-      const screen = screenFor(input, response.card !== undefined, response.reprompt !== undefined);
-      if (!screen) return;
-      response.directives = [
-        ...(response.directives ?? []),
-        {
-          type: 'Alexa.Presentation.APL.RenderDocument',
-          token: SCREEN_TOKEN,
-          document: aplDocument() as Record<string, unknown>,
-          datasources: { screen: { ...screen } },
-        },
-      ];
+      try {
+        addScreen(input, response);
+      } catch (error) {
+        logger.error({
+          event: 'screen-left-out',
+          requestId: input.requestEnvelope.request.requestId,
+          error: error instanceof Error ? error.name : 'unknown',
+        });
+      }
     },
   };
+}
+
+function addScreen(input: HandlerInput, response: Response | undefined): void {
+  if (!response || !hasScreen(input)) return;
+  const screen = screenFor(input, response.card !== undefined, response.reprompt !== undefined);
+  if (!screen) return;
+  response.directives = [
+    ...(response.directives ?? []),
+    {
+      type: 'Alexa.Presentation.APL.RenderDocument',
+      token: SCREEN_TOKEN,
+      document: aplDocument() as Record<string, unknown>,
+      datasources: { screen: { ...screen } },
+    },
+  ];
 }

@@ -47,7 +47,7 @@ export function adviceScreen(advice: LastAdvice, locale?: string): ScreenData {
   if (advice.urgent) {
     return {
       headline: lines[0] ?? '',
-      body: lines.slice(1, 2).join('<br>'),
+      body: lines.slice(1).join('<br>'),
       badge: { color: BADGES['see-professional'].color, icon: 'STOP' },
       choices: [],
       disclaimer,

@@ -1,12 +1,17 @@
 import type { Intent, RequestEnvelope, Slot } from 'ask-sdk-model';
+import * as z from 'zod/mini';
 import { QUESTIONS, type Question, SessionAttributesSchema } from '../conversation/state';
 import { type SpokenAs, TOUCH_QUESTIONS } from './choices';
 
 /** The arguments a choice on screen sends: ["answer", question, answer id]. */
 export const ANSWER_EVENT = 'answer';
 
-const isQuestion = (value: unknown): value is Question =>
-  typeof value === 'string' && (QUESTIONS as readonly string[]).includes(value);
+/** A tap's arguments come from outside like any request: parsed, and only ours are read. */
+const TapArgumentsSchema = z.tuple([
+  z.literal(ANSWER_EVENT),
+  z.enum(QUESTIONS),
+  z.string().check(z.maxLength(40)),
+]);
 
 /** The question the session waits for, read as any session is: parsed, never trusted. */
 function pendingQuestion(attributes: unknown): Question | null {
@@ -52,8 +57,9 @@ function slotFor(spoken: SpokenAs): Record<string, Slot> {
 export function touchAsSpoken(envelope: RequestEnvelope): RequestEnvelope {
   const request = envelope.request;
   if (request.type !== 'Alexa.Presentation.APL.UserEvent') return envelope;
-  const [kind, question, answer] = request.arguments ?? [];
-  if (kind !== ANSWER_EVENT || !isQuestion(question) || typeof answer !== 'string') return envelope;
+  const tap = TapArgumentsSchema.safeParse(request.arguments);
+  if (!tap.success) return envelope;
+  const [, question, answer] = tap.data;
   const stillAsked = pendingQuestion(envelope.session?.attributes) === question;
   const spoken = stillAsked ? TOUCH_QUESTIONS[question].spokenAs(answer) : undefined;
   const intent: Intent = spoken

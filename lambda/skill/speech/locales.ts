@@ -34,12 +34,22 @@ const LOCAL_EMERGENCY_NUMBER = /\byour local emergency number\b/g;
 
 /**
  * Catalogue text as said in the request's locale. A locale the skill is not published in keeps
- * "your local emergency number": naming a wrong number would be worse than naming none.
+ * "your local emergency number": naming a wrong number would be worse than naming none. In
+ * speech (SSML) the number is marked as one to dial, so "999" is said "nine nine nine", never
+ * "nine hundred and ninety-nine"; on a card or a screen it is written plainly.
  */
-export function localiseSpeech(text: string, locale: string | undefined): string {
+export function localiseSpeech(
+  text: string,
+  locale: string | undefined,
+  form: 'ssml' | 'text' = 'text',
+): string {
   if (!isSkillLocale(locale)) return text;
   const { emergencyNumber, spellings } = LOCALE_SPEECH[locale];
-  let localised = text.replace(LOCAL_EMERGENCY_NUMBER, `emergency services on ${emergencyNumber}`);
+  const number =
+    form === 'ssml'
+      ? `<say-as interpret-as="telephone">${emergencyNumber}</say-as>`
+      : emergencyNumber;
+  let localised = text.replace(LOCAL_EMERGENCY_NUMBER, `emergency services on ${number}`);
   for (const [us, local] of spellings) localised = localised.replace(us, local);
   return localised;
 }
