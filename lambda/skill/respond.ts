@@ -136,9 +136,11 @@ export function advance(
 ): Response {
   if (forcedQuestion) return ask(turn, conversation, forcedQuestion, preface);
   const advice = adviceFor(conversation.draft);
-  if (!conversation.adviceGiven) {
-    const question = nextCheckQuestion(conversation.draft, advice);
-    if (question) return askAgainOrNext(turn, conversation, question, preface);
+  // The chest question is a safety question: asked even after the advice, when a chest is
+  // named in a follow-up answer ("six hours, but my chest hurts").
+  const question = nextCheckQuestion(conversation.draft, advice);
+  if (question && (!conversation.adviceGiven || question === 'chest')) {
+    return askAgainOrNext(turn, conversation, question, preface);
   }
   const rendered = renderAdvice(advice, turn.choose, { assumedSharp: assumedSharp(conversation) });
   const lines = [...preface];

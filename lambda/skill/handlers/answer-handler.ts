@@ -7,12 +7,17 @@ import {
   settledAtOnce,
   siteToBeSafe,
 } from '../conversation/answers';
-import { areaMissing, withAssumedSharp, withRedFlags } from '../conversation/draft-updates';
+import {
+  areaMissing,
+  withArea,
+  withAssumedSharp,
+  withRedFlags,
+} from '../conversation/draft-updates';
 import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
 import { advance, answerQuestion, goodbye, reask, startOver, type Turn } from '../respond';
 import { warningSignsHeard } from '../safety/heard-signs';
-import { SIGN_SLOT_NAMES } from '../slots';
+import { heardSlotValues, SIGN_SLOT_NAMES } from '../slots';
 import { DISCLAIMER, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
 import { isIntent } from './intent';
@@ -52,12 +57,30 @@ function withHeardSigns(
   // A denial's sign slots hold what came after its "no": read with the "no" back in front.
   const denied = isIntent(input, 'NoWarningSignIntent') ? SIGN_SLOT_NAMES : [];
   const signs = warningSignsHeard(input, denied);
-  if (signs.length === 0) return outcome;
   const base = outcome.kind === 'changed' ? outcome.draft : conversation.draft;
   const note = outcome.kind === 'changed' ? outcome.note : undefined;
+  if (signs.length === 0) {
+    // "Six hours, but my chest hurts": a chest named in words the answer did not read is
+    // asked about ("muscles, or inside?"), as "my chest hurts" is, never passed over.
+    if (!chestNamedInPassing(input, base)) return outcome;
+    return changed(withArea(base, { area: 'chest', unclear: 'chest' }), undefined, note);
+  }
   // A sign said to the safety question answers it.
   const pending = conversation.pending === 'redFlags' ? null : undefined;
   return changed(withRedFlags(base, signs), pending, note);
+}
+
+/** "No chest pain or anything": a chest denied is not a chest named. */
+const CHEST_DENIED = /\b(no|not|nor|none|neither|nothing)\b(\s+\w+){0,2}\s+chest\b/i;
+
+/** A chest in the request's words that the answer did not place as an area or a sign. */
+function chestNamedInPassing(input: HandlerInput, draft: Draft): boolean {
+  if (isIntent(input, 'NoWarningSignIntent')) return false;
+  if (draft.areas.some((area) => area.area === 'chest')) return false;
+  if (draft.redFlags?.includes('chest-pain')) return false;
+  return heardSlotValues(input).some(
+    (value) => /\bchest\b/i.test(value) && !CHEST_DENIED.test(value),
+  );
 }
 
 /** Runs one answer through the check: apply it, then ask, advise, re-ask or end. */
