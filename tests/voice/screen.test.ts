@@ -2,6 +2,7 @@ import { StaticAplTemplateValidator } from 'apl-suggester';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { describe, expect, it, vi } from 'vitest';
 import type { Verdict } from '../../lambda/core';
+import { QUESTIONS } from '../../lambda/skill/conversation/state';
 import { aplDocument } from '../../lambda/skill/screen/apl-document';
 import { TOUCH_QUESTIONS } from '../../lambda/skill/screen/choices';
 import type { Turn } from '../../simulator';
@@ -122,6 +123,21 @@ describe('Echo Show and Fire TV: the check on screen, answered by touch', () => 
       }
       expect(touch.spokenAs('no-such-answer')).toBeUndefined();
     }
+  });
+
+  it('shows every question the skill asks, each answerable by touch', async () => {
+    const routes = [
+      ['Legs', 'Dull ache or stiffness', '8', '2 days', 'No', '8 hours', 'Yes'],
+      ['Legs', 'Dull ache or stiffness', '5', '2 days', 'Yes'],
+      ['Chest'],
+      ['Hip', '5'],
+    ];
+    const shown = new Set<string>();
+    for (const route of routes) {
+      const { turns } = await tapThrough(route);
+      for (const turn of turns) if (turn.screen?.question) shown.add(turn.screen.question);
+    }
+    expect([...shown].sort()).toEqual([...QUESTIONS].sort());
   });
 
   it('asks the chest question when "Chest" is tapped, as when "my chest" is said', async () => {

@@ -73,6 +73,8 @@ const AREA_CHOICES: readonly Choice[] = [
   { label: 'Chest', answer: 'chest-unclear' },
   { label: 'Core', answer: 'core' },
   { label: 'Knee', answer: 'knee' },
+  // A hip, as "my hip" said aloud: the joint-or-muscle question follows when it matters.
+  { label: 'Hip', answer: 'hip-unclear' },
   { label: 'All over', answer: 'whole-body' },
 ];
 
