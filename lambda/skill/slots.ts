@@ -110,3 +110,14 @@ export function filledSlots(
     return [{ name, understood }];
   });
 }
+
+/** The words of each filled slot that Alexa did not understand: what no answer placed. */
+export function unplacedSlotValues(input: HandlerInput): string[] {
+  const request = input.requestEnvelope.request;
+  if (request.type !== 'IntentRequest') return [];
+  const slots = request.intent.slots ?? {};
+  return filledSlots(slots).flatMap(({ name, understood }) => {
+    const value = slots[name]?.value?.trim();
+    return !understood && value ? [value] : [];
+  });
+}

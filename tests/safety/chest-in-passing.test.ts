@@ -35,4 +35,22 @@ describe('a chest named in passing is never passed over', () => {
     expect(said.at(-1)?.speech).toMatch(/water/);
     expect(lastAdvice).toMatchObject({ verdict: 'rest', urgent: false });
   });
+
+  it.each([
+    ['a plan', ['open soreness coach', 'my legs are sore, can I do chest today']],
+    [
+      'a chest day',
+      [
+        'open soreness coach',
+        'my legs are sore',
+        'five',
+        'two days',
+        'no',
+        'eight hours, I did chest day yesterday',
+      ],
+    ],
+  ])('does not ask when the chest is %s', async (_, lines) => {
+    const { said } = await talk(lines);
+    expect(said.at(-1)?.speech).not.toMatch(CHEST_QUESTION);
+  });
 });

@@ -132,6 +132,11 @@ function isDenied(text: string, matchStart: number): boolean {
 const MUSCLE_WORDS =
   /\b(muscle|muscles|pec|pecs|pectoral|pectorals|from bench|bench press|benching|push ups|pushups|dips|flyes|flies|chest day|chest press|deadlift\w*)\b/;
 
+/** Whether the words name a chest muscle or chest training ("pecs", "chest day", "bench"). */
+export function namesChestMuscle(heard: string): boolean {
+  return MUSCLE_WORDS.test(normaliseHeard(heard));
+}
+
 /** "My temperature's normal" names a temperature only to rule a fever out. */
 const NORMAL_TEMPERATURE = /\btemp(erature)? (is )?(normal|fine|ok|okay|good|down)\b/;
 
