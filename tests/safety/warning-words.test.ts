@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { warningSignsIn } from '../../lambda/skill/safety/warning-words';
+import { namesChestUndenied, warningSignsIn } from '../../lambda/skill/safety/warning-words';
 
 describe('the warning-sign lexicon (the safety net under the model)', () => {
   it.each([
@@ -88,5 +88,18 @@ describe('what a review found, said the way people say it', () => {
     'no chest pain, no dizziness, nothing',
   ])('"%s" names none', (heard) => {
     expect(warningSignsIn(heard)).toEqual([]);
+  });
+
+  it.each([
+    ['six hours but my chest hurts', true],
+    ['two days chest', true],
+    ['no, but my chest hurts now', true],
+    ['no chest pain or anything', false],
+    ['not my chest', false],
+    ['I did chest day yesterday', false],
+    ['my pecs, from bench', false],
+    ['my legs', false],
+  ])('a chest named and not denied in "%s": %s', (heard, named) => {
+    expect(namesChestUndenied(heard)).toBe(named);
   });
 });

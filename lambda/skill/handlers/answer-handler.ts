@@ -17,7 +17,7 @@ import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
 import { advance, answerQuestion, goodbye, reask, startOver, type Turn } from '../respond';
 import { warningSignsHeard } from '../safety/heard-signs';
-import { namesChestMuscle } from '../safety/warning-words';
+import { namesChestUndenied } from '../safety/warning-words';
 import { SIGN_SLOT_NAMES, unplacedSlotValues } from '../slots';
 import { DISCLAIMER, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
@@ -71,9 +71,6 @@ function withHeardSigns(
   return changed(withRedFlags(base, signs), pending, note);
 }
 
-/** "No chest pain or anything": a chest denied is not a chest named. */
-const CHEST_DENIED = /\b(no|not|nor|none|neither|nothing)\b(\s+\w+){0,2}\s+chest\b/i;
-
 /**
  * A chest in words Alexa did not understand, that no answer placed as an area, a plan or a
  * sign: not a chest muscle or chest day, not denied. "Can I do chest today" is a plan, placed.
@@ -82,9 +79,7 @@ function chestNamedInPassing(input: HandlerInput, draft: Draft): boolean {
   if (isIntent(input, 'NoWarningSignIntent')) return false;
   if (draft.areas.some((area) => area.area === 'chest')) return false;
   if (draft.redFlags?.includes('chest-pain')) return false;
-  return unplacedSlotValues(input).some(
-    (value) => /\bchest\b/i.test(value) && !CHEST_DENIED.test(value) && !namesChestMuscle(value),
-  );
+  return unplacedSlotValues(input).some(namesChestUndenied);
 }
 
 /** Runs one answer through the check: apply it, then ask, advise, re-ask or end. */

@@ -132,11 +132,6 @@ function isDenied(text: string, matchStart: number): boolean {
 const MUSCLE_WORDS =
   /\b(muscle|muscles|pec|pecs|pectoral|pectorals|from bench|bench press|benching|push ups|pushups|dips|flyes|flies|chest day|chest press|deadlift\w*)\b/;
 
-/** Whether the words name a chest muscle or chest training ("pecs", "chest day", "bench"). */
-export function namesChestMuscle(heard: string): boolean {
-  return MUSCLE_WORDS.test(normaliseHeard(heard));
-}
-
 /** "My temperature's normal" names a temperature only to rule a fever out. */
 const NORMAL_TEMPERATURE = /\btemp(erature)? (is )?(normal|fine|ok|okay|good|down)\b/;
 
@@ -151,6 +146,17 @@ function saidUndenied(text: string, patterns: readonly RegExp[]): boolean {
     }
     return false;
   });
+}
+
+const CHEST_WORD = [/\bchest\b/g];
+
+/**
+ * A chest named in the words, not denied ("no chest pain", read by the same denial rule as the
+ * signs) and not a chest muscle or chest training ("pecs", "chest day", "bench").
+ */
+export function namesChestUndenied(heard: string): boolean {
+  const text = normaliseHeard(heard);
+  return !MUSCLE_WORDS.test(text) && saidUndenied(text, CHEST_WORD);
 }
 
 function says(text: string, sign: RedFlag): boolean {
