@@ -5,6 +5,7 @@ import type { Verdict } from '../../lambda/core';
 import { QUESTIONS } from '../../lambda/skill/conversation/state';
 import { aplDocument } from '../../lambda/skill/screen/apl-document';
 import { TOUCH_QUESTIONS } from '../../lambda/skill/screen/choices';
+import { SCREEN_TOKEN } from '../../lambda/skill/screen/render-screen';
 import type { Turn } from '../../simulator';
 import { intentRequest, match, speechOf } from '../skill/alexa';
 import { newSession } from '../skill/skill-under-test';
@@ -14,6 +15,20 @@ const renders = (response: ResponseEnvelope) =>
   (response.response.directives ?? []).filter(
     (directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument',
   );
+
+/** A tap as the device sends it, with whatever arguments the test needs. */
+function tapEvent(args: unknown): RequestEnvelope {
+  const envelope = intentRequest('AMAZON.HelpIntent');
+  envelope.request = {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    requestId: envelope.request.requestId,
+    timestamp: envelope.request.timestamp,
+    locale: 'en-US',
+    token: SCREEN_TOKEN,
+    arguments: args,
+  } as unknown as RequestEnvelope['request'];
+  return envelope;
+}
 
 /** Taps through a check on a screen device; every turn after launch is a touch. */
 async function tapThrough(taps: readonly string[], locale = 'en-US') {
@@ -101,16 +116,7 @@ describe('Echo Show and Fire TV: the check on screen, answered by touch', () => 
     await session.say('CheckInIntent', { area: match('legs') });
     const before = await session.say('FeelIntent', { feel: match('dull') });
     // A screen that lagged behind: "sharp" tapped for the feel question, now answered.
-    const envelope = intentRequest('AMAZON.HelpIntent');
-    envelope.request = {
-      type: 'Alexa.Presentation.APL.UserEvent',
-      requestId: envelope.request.requestId,
-      timestamp: envelope.request.timestamp,
-      locale: 'en-US',
-      token: 'soreness-coach',
-      arguments: ['answer', 'feel', 'sharp'],
-    } as unknown as RequestEnvelope['request'];
-    const stale = await session.send(envelope);
+    const stale = await session.send(tapEvent(['answer', 'feel', 'sharp']));
     expect(stale.sessionAttributes?.conversation).toEqual(before.sessionAttributes?.conversation);
     expect(speechOf(stale)).toMatch(/one to ten/);
   });
@@ -166,15 +172,7 @@ describe('Echo Show and Fire TV: the check on screen, answered by touch', () => 
     const answer = await skill.invoke(urgent);
     expect(answer.sessionAttributes?.lastAdvice).toMatchObject({ urgent: true });
     for (const broken of [5, {}, ['answer', 'feel'], ['answer', 'no-such-question', 'dull']]) {
-      const tap = intentRequest('AMAZON.HelpIntent');
-      tap.request = {
-        type: 'Alexa.Presentation.APL.UserEvent',
-        requestId: tap.request.requestId,
-        timestamp: tap.request.timestamp,
-        token: 'soreness-coach',
-        arguments: broken,
-      } as unknown as RequestEnvelope['request'];
-      const reply = await skill.invoke(tap);
+      const reply = await skill.invoke(tapEvent(broken));
       expect(speechOf(reply)).not.toBe('');
     }
     expect(logs.filter((entry) => entry.event === 'rejected')).toEqual([]);

@@ -39,11 +39,11 @@ export function questionScreen(question: Question, prompt: string, locale?: stri
  * instead and the tips. Urgent advice shows only its instruction, the number to call first.
  */
 export function adviceScreen(advice: LastAdvice, locale?: string): ScreenData {
+  const disclaimer = localiseSpeech(CARD_FOOTER, locale);
   const lines = advice.cardText
     .split('\n')
     .map((line) => localiseSpeech(line, locale))
-    .filter((line) => line !== '' && line !== localiseSpeech(CARD_FOOTER, locale));
-  const disclaimer = localiseSpeech(CARD_FOOTER, locale);
+    .filter((line) => line !== '' && line !== disclaimer);
   if (advice.urgent) {
     return {
       headline: lines[0] ?? '',
