@@ -79,8 +79,10 @@ const result = await build({
   metafile: true,
 });
 await writeFile('dist/lambda-meta.json', JSON.stringify(result.metafile));
-// The screen document is data, read beside the bundle only when a device has a screen.
+// Data read beside the bundle only when needed: the screen document when a device has a
+// screen, the slot words when Alexa matched no value (lambda/skill/conversation/relisten.ts).
 await copyFile('lambda/skill/screen/apl-document.json', 'dist/lambda/apl-document.json');
+await copyFile('lambda/skill/conversation/slot-words.json', 'dist/lambda/slot-words.json');
 // Not deployed: `npm run bench` holds the skill's cold start to this one's.
 await build({
   ...options,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MODEL_SOURCES, modelJson } from '../../tools/model-build/build-model';
+import { MODEL_SOURCES, modelJson, slotWordsJson } from '../../tools/model-build/build-model';
 import { expandTemplate } from '../../tools/model-build/expand';
 
 describe('the interaction model is generated from its template source', () => {
@@ -13,6 +13,14 @@ describe('the interaction model is generated from its template source', () => {
       'utf8',
     );
     expect(committed === modelJson(source)).toBe(true);
+  });
+
+  it('the words the skill listens for again are up to date (npm run build:model)', () => {
+    const committed = readFileSync(
+      join(import.meta.dirname, '..', '..', 'lambda', 'skill', 'conversation', 'slot-words.json'),
+      'utf8',
+    );
+    expect(committed === slotWordsJson()).toBe(true);
   });
 
   it('expands choices, optional words, macros and contractions without gluing words', () => {

@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCAL_SKILL_ID } from '../../lambda/skill';
 import { ELICITED_SLOTS, type ElicitedSlot } from '../../lambda/skill/conversation/elicitation';
+import { relistenSlots } from '../../lambda/skill/conversation/relisten';
 import { QUESTIONS, type Question } from '../../lambda/skill/conversation/state';
+import { warningSignsIn } from '../../lambda/skill/safety/warning-words';
 import { loadInteractionModel } from '../../simulator';
 import { compileModel } from '../../simulator/nlu/compile-model';
 import type { RequestIntent } from '../../simulator/nlu/types';
@@ -108,7 +110,11 @@ export function heardAs(intent: RequestIntent): Expectation {
   for (const [name, slot] of Object.entries(intent.slots ?? {})) {
     if (slot.value === undefined || CONTEXT_SLOTS.has(name)) continue;
     if (FACT_INTENTS.has(intent.name)) continue;
-    const authority = slot.resolutions?.resolutionsPerAuthority[0];
+    // As the skill reads a slot: the first authority that matched, else Alexa's own.
+    const authorities = slot.resolutions?.resolutionsPerAuthority ?? [];
+    const authority =
+      authorities.find((candidate) => candidate.status.code === 'ER_SUCCESS_MATCH') ??
+      authorities[0];
     const id = authority?.values?.[0]?.value.id ?? `?${slot.value}`;
     const sign = SIGN_SLOTS[name];
     if (sign !== undefined) slots[slots.redFlag === undefined ? 'redFlag' : 'otherRedFlag'] = sign;
@@ -166,6 +172,44 @@ function readingsOf(
   return [expected, { intent: elicited.intent, slots: { ...others, [elicited.slot]: number } }];
 }
 
+/**
+ * The request as the skill's answers read it: unmatched slots heard again for a value their
+ * words name (never for the chest question), and an unmatched sign slot read by the safety
+ * net's own patterns, which is what turns it into a warning sign in a conversation.
+ */
+function asTheSkillHearsIt(intent: RequestIntent, question: Question | undefined): RequestIntent {
+  const slots = intent.slots && question !== 'chest' ? relistenSlots(intent.slots) : undefined;
+  const heard = slots ? { ...intent, slots: slots as typeof intent.slots } : intent;
+  const signSlots = Object.entries(heard.slots ?? {}).filter(
+    ([name, slot]) =>
+      (name === 'redFlag' || name === 'otherRedFlag') &&
+      slot.resolutions?.resolutionsPerAuthority[0]?.status.code === 'ER_SUCCESS_NO_MATCH',
+  );
+  if (signSlots.length === 0) return heard;
+  const read = { ...heard.slots };
+  for (const [name, slot] of signSlots) {
+    const sign = slot.value === undefined ? undefined : warningSignsIn(slot.value)[0];
+    if (sign === undefined) continue;
+    read[name] = {
+      ...slot,
+      resolutions: {
+        resolutionsPerAuthority: [
+          {
+            authority: 'safety-net',
+            status: { code: 'ER_SUCCESS_MATCH' },
+            values: [{ value: { name: sign, id: sign } }],
+          },
+        ],
+      },
+    };
+  }
+  return { ...heard, slots: read };
+}
+
+/**
+ * Understands a phrasing twice: word for word by the model (`byModel`), and as the skill then
+ * reads the request (`understood`), with its second listen to unmatched words and its safety net.
+ */
 export function createUnderstander(locale = 'en-US') {
   const model = compileModel(loadInteractionModel(locale).interactionModel.languageModel);
   return (phrasing: Phrasing) => {
@@ -175,13 +219,15 @@ export function createUnderstander(locale = 'en-US') {
     // The skill sends Dialog.ElicitSlot with each question; the simulator hears the answer so.
     const elicited = question && ELICITED_SLOTS[question];
     const understood = understand(model, text, LOCAL_SKILL_ID, elicited);
-    const heard: Expectation =
-      understood.kind === 'intent'
-        ? heardAs(understood.intent)
-        : { intent: understood.kind, slots: {} };
-    const understoodRight = phrasing.expect
-      .flatMap((expected) => readingsOf(expected, elicited, question))
-      .some((expected) => sameReading(expected, heard));
-    return { heard, understood: understoodRight };
+    const readings = phrasing.expect.flatMap((expected) =>
+      readingsOf(expected, elicited, question),
+    );
+    const right = (heard: Expectation) => readings.some((expected) => sameReading(expected, heard));
+    if (understood.kind !== 'intent') {
+      const heard = { intent: understood.kind, slots: {} };
+      return { heard, understood: right(heard), byModel: right(heard) };
+    }
+    const heard = heardAs(asTheSkillHearsIt(understood.intent, question));
+    return { heard, understood: right(heard), byModel: right(heardAs(understood.intent)) };
   };
 }

@@ -1,6 +1,7 @@
 import { EN_US, type ModelSource } from './en-US';
 import { expandTemplate } from './expand';
 import { EN_AU, EN_CA, EN_GB, EN_IN } from './locales';
+import { slotWords } from './slot-words';
 
 /** The ASK interaction-model JSON for a source, as `ask deploy` and the developer console take it. */
 export function buildModel(source: ModelSource) {
@@ -83,4 +84,8 @@ export const MODEL_SOURCES: Readonly<Record<string, ModelSource>> = {
 
 export function modelJson(source: ModelSource): string {
   return `${JSON.stringify(buildModel(source), null, 2)}\n`;
+}
+
+export function slotWordsJson(): string {
+  return `${JSON.stringify(slotWords(Object.values(MODEL_SOURCES)))}\n`;
 }

@@ -1,10 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODEL_SOURCES, modelJson } from './build-model';
+import { MODEL_SOURCES, modelJson, slotWordsJson } from './build-model';
+
+const root = join(import.meta.dirname, '..', '..');
 
 /** Writes interaction-model/<locale>.json from its template source. */
 for (const [locale, source] of Object.entries(MODEL_SOURCES)) {
-  const file = join(import.meta.dirname, '..', '..', 'interaction-model', `${locale}.json`);
+  const file = join(root, 'interaction-model', `${locale}.json`);
   writeFileSync(file, modelJson(source));
   console.log(`wrote ${file}`);
 }
+
+/** And the words the skill listens for again in what the model could not match. */
+const wordsFile = join(root, 'lambda', 'skill', 'conversation', 'slot-words.json');
+writeFileSync(wordsFile, slotWordsJson());
+console.log(`wrote ${wordsFile}`);

@@ -13,6 +13,7 @@ import {
   withAssumedSharp,
   withRedFlags,
 } from '../conversation/draft-updates';
+import { relistened } from '../conversation/relisten';
 import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
 import { advance, answerQuestion, goodbye, reask, startOver, type Turn } from '../respond';
@@ -89,7 +90,9 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
   if (session.broken) return startOver(turn, PHRASES.brokenState);
   const { conversation } = session;
   const preface = isNewSession(input.requestEnvelope) ? [DISCLAIMER] : [];
-  let outcome = withHeardSigns(input, conversation, answer(input, conversation));
+  // The safety net reads the words as Alexa sent them; the answer reads them heard again.
+  const heard = relistened(input, conversation.pending);
+  let outcome = withHeardSigns(input, conversation, answer(heard, conversation));
   if (outcome.kind === 'unchanged' && !session.started) {
     // A fresh "should I train today?" simply starts the check.
     return advance(turn, conversation, preface);

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { relistenSlots } from '../../lambda/skill/conversation/relisten';
+import { match, num, speechOf, unknown } from './alexa';
+import { expectQuestion, lastAdviceOf, pendingOf } from './responses';
+import { newSession } from './skill-under-test';
+
+/** An unmatched slot as Alexa sends it: the words, and entity resolution finding nothing. */
+const unmatched = (value: string) => ({
+  name: 'slot',
+  value,
+  confirmationStatus: 'NONE',
+  resolutions: {
+    resolutionsPerAuthority: [{ authority: 'alexa', status: { code: 'ER_SUCCESS_NO_MATCH' } }],
+  },
+});
+
+/** The id the skill hears in a slot's unmatched words, if any. */
+function heardAgain(slot: string, value: string): string | undefined {
+  const slots = relistenSlots({ [slot]: unmatched(value) });
+  const resolved = slots?.[slot] as
+    | {
+        resolutions: {
+          resolutionsPerAuthority: Array<{ values?: Array<{ value: { id: string } }> }>;
+        };
+      }
+    | undefined;
+  return resolved?.resolutions.resolutionsPerAuthority.at(-1)?.values?.[0]?.value.id;
+}
+
+describe('unmatched words are heard again for the one value they name', () => {
+  it.each([
+    ['area', 'my calves both of them', 'calves'],
+    ['area', 'ankle when I walk', 'ankle'],
+    ['area', 'lower back it is been stiff since saturday', 'lower-back'],
+    ['otherArea', 'hamstrings I think', 'legs'],
+    ['feel', 'pinching feeling in there', 'sharp'],
+    ['feel', 'still sore', 'dull'],
+    ['weekday', 'the day after my long run so thursday', 'thursday'],
+    ['focus', 'still do core', 'core'],
+    ['sleepQuality', 'terrible the baby was up all night', 'poor'],
+    ['site', 'the outside bit the muscle part', 'muscle'],
+  ])('%s "%s" → %s', (slot, value, id) => {
+    expect(heardAgain(slot, value)).toBe(id);
+  });
+
+  it.each([
+    ['two values are no answer', 'feel', 'sharp but also achy'],
+    ['a denial outside the value', 'feel', 'not really sharp more of a dull thing'],
+    ['a contracted denial', 'feel', "it isn't sharp"],
+    ['no known word', 'area', 'dog ate my homework'],
+    ['two areas', 'area', 'back at the gym and everything hurts'],
+    ['a hard session is never guessed: it settles a bare chest', 'session', 'i ran a marathon'],
+    ['a warning sign is the safety net’s to read', 'redFlag', 'light headed earlier'],
+  ])('%s: nothing', (_why, slot, value) => {
+    expect(heardAgain(slot, value)).toBeUndefined();
+  });
+
+  it('leaves matched and empty slots as they were', () => {
+    const matched = {
+      value: 'calves',
+      resolutions: {
+        resolutionsPerAuthority: [
+          { status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { id: 'calves' } }] },
+        ],
+      },
+    };
+    expect(relistenSlots({ area: matched, feel: { name: 'feel' } })).toBeUndefined();
+  });
+});
+
+describe('the skill acts on a value heard again', () => {
+  it('"my calves, both of them" is the calves: the next question, not "which part of the body?"', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const response = await session.say('CheckInIntent', {
+      area: unknown('my calves both of them'),
+    });
+    expectQuestion(response, /dull ache or stiffness, or a sharp, stabbing pain\?/);
+    expect(pendingOf(response)).toBe('feel');
+    const draft = (response.sessionAttributes as { conversation: { draft: { areas: unknown[] } } })
+      .conversation.draft;
+    expect(draft.areas).toEqual([{ area: 'calves' }]);
+  });
+
+  it('"a sharp stabbing pain when I straighten it" answers the pain type as sharp', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', { area: match('elbow') });
+    const response = await session.say('FeelIntent', {
+      feel: unknown('a sharp stabbing pain when i straighten it'),
+    });
+    expectQuestion(response, /one to ten/);
+    const rated = await session.say('NumberIntent', { number: num(5) });
+    expect(lastAdviceOf(rated)?.verdict).toBe('see-professional');
+  });
+
+  it('an unclear answer to the chest question is still chest pain, muscle words or not', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', { area: match('chest-unclear', 'chest') });
+    const response = await session.say('SiteIntent', {
+      site: unknown('the muscle or maybe inside'),
+    });
+    expect(lastAdviceOf(response)).toMatchObject({ verdict: 'see-professional', urgent: true });
+    const again = newSession().session;
+    await again.launch();
+    await again.say('CheckInIntent', { area: match('chest-unclear', 'chest') });
+    const muscleAmongWords = await again.say('SiteIntent', {
+      site: unknown('i guess the muscle part'),
+    });
+    expect(lastAdviceOf(muscleAmongWords)).toMatchObject({ urgent: true });
+    expect(speechOf(muscleAmongWords)).toMatch(/emergency|doctor/i);
+  });
+});

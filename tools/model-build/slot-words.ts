@@ -1,0 +1,65 @@
+import type { ModelSource } from './en-US';
+
+/**
+ * The slot types whose unmatched words the skill listens to a second time (see
+ * lambda/skill/conversation/relisten.ts). Left out on purpose: HardSession, since a hard session
+ * settles a bare chest as the muscle; the warning signs, which the safety net reads with its own
+ * patterns and denials; and the carrier types, which hold no fact.
+ */
+export const RELISTENED_TYPES = [
+  'SorenessArea',
+  'PainFeel',
+  'SeverityWord',
+  'TrainingFocus',
+  'SorenessDuration',
+  'Weekday',
+  'Trend',
+  'SleepQuality',
+  'BodySite',
+  'HydrationLevel',
+] as const;
+
+export interface SlotWords {
+  /** Slot name → its type, for the relistened types only. */
+  slots: Record<string, string>;
+  /** Type → value id → every word for it in any locale, lower case. */
+  types: Record<string, Record<string, string[]>>;
+}
+
+/**
+ * The words of the relistened types across all locales: a word means the same id wherever it is
+ * said, and one file serves every locale the Lambda answers.
+ */
+export function slotWords(sources: readonly ModelSource[]): SlotWords {
+  const relistened = new Set<string>(RELISTENED_TYPES);
+  const slots: Record<string, string> = {};
+  const words: Record<string, Record<string, Set<string>>> = {};
+  for (const source of sources) {
+    for (const intent of source.intents) {
+      for (const [name, type] of Object.entries(intent.slots ?? {})) {
+        if (!relistened.has(type)) continue;
+        const known = slots[name];
+        if (known !== undefined && known !== type)
+          throw new Error(`slot ${name} has two types: ${known} and ${type}`);
+        slots[name] = type;
+      }
+    }
+    for (const [type, values] of Object.entries(source.types)) {
+      if (!relistened.has(type)) continue;
+      const byId = words[type] ?? {};
+      words[type] = byId;
+      for (const value of values) {
+        const heard = byId[value.id] ?? new Set<string>();
+        byId[value.id] = heard;
+        for (const word of [value.value, ...(value.synonyms ?? [])]) heard.add(word.toLowerCase());
+      }
+    }
+  }
+  const types = Object.fromEntries(
+    Object.entries(words).map(([type, byId]) => [
+      type,
+      Object.fromEntries(Object.entries(byId).map(([id, set]) => [id, [...set].sort()])),
+    ]),
+  );
+  return { slots: Object.fromEntries(Object.entries(slots).sort()), types };
+}
