@@ -8,14 +8,16 @@ import { createUnderstander, loadPhrasings } from './phrasing-corpus';
  * hears a slot's unmatched words again and reads sign slots with the safety net. Not yet met
  * (the target is 97% of the corpus and 90% of the held-out part): the floors are today's
  * figures so a change that loses phrasings fails, and each gain must raise them.
- * The blind batch was written by someone who had never seen the model or the corpus, and none
- * of it was read while the model grew: it is the honest figure for phrasings nobody planned for.
+ * The blind batches were written by helpers who had never seen the model or the corpus, and
+ * none of a batch was read while the model grew: they are the honest figures for phrasings
+ * nobody planned for. The first batch's misses were read in the session after it was measured,
+ * so the second (lines already in the corpus dropped) is now the clean one.
  */
+const BLIND_BATCHES = ['blind-2026-11-26', 'blind-2026-11-26b'] as const;
 const FLOORS = {
-  bySkill: { all: 0.91, heldOut: 0.82, blind: 0.71 },
-  byModel: { all: 0.9, heldOut: 0.78, blind: 0.65 },
+  bySkill: { all: 0.89, heldOut: 0.78, 'blind-2026-11-26': 0.71, 'blind-2026-11-26b': 0.65 },
+  byModel: { all: 0.88, heldOut: 0.74, 'blind-2026-11-26': 0.65, 'blind-2026-11-26b': 0.62 },
 } as const;
-const BLIND_BATCH = 'blind-2026-11-26';
 
 describe.each(SKILL_LOCALES)(
   'phrasing corpus (%s): everyday speech through the simulator',
@@ -27,9 +29,11 @@ describe.each(SKILL_LOCALES)(
       expect(phrasings.length).toBeGreaterThanOrEqual(1000);
       const heldOut = phrasings.filter((entry) => entry.heldOut).length;
       expect(heldOut / phrasings.length).toBeGreaterThan(0.18);
-      const blind = phrasings.filter((entry) => entry.batch === BLIND_BATCH);
-      expect(blind.length).toBeGreaterThan(50);
-      expect(blind.every((entry) => entry.heldOut)).toBe(true);
+      for (const batch of BLIND_BATCHES) {
+        const blind = phrasings.filter((entry) => entry.batch === batch);
+        expect(blind.length).toBeGreaterThan(50);
+        expect(blind.every((entry) => entry.heldOut)).toBe(true);
+      }
     });
 
     it.each([
@@ -49,9 +53,10 @@ describe.each(SKILL_LOCALES)(
         expect(share(results.filter((result) => result.entry.heldOut))).toBeGreaterThanOrEqual(
           floors.heldOut,
         );
-        expect(
-          share(results.filter((result) => result.entry.batch === BLIND_BATCH)),
-        ).toBeGreaterThanOrEqual(floors.blind);
+        for (const batch of BLIND_BATCHES) {
+          const blind = results.filter((result) => result.entry.batch === batch);
+          expect(share(blind), batch).toBeGreaterThanOrEqual(floors[batch]);
+        }
       },
     );
   },
