@@ -61,6 +61,7 @@ describe('what a review found, said the way people say it', () => {
     ["my leg won't take any weight", ['cannot-move']],
     ["my knee won't hold me", ['cannot-move']],
     ['I can barely stand on my right leg', ['cannot-move']],
+    ['I could barely stand up', ['cannot-move']],
     ['I saw stars when I stood up after squats', ['dizziness']],
     ['my arm went dead after curls', ['numbness']],
   ])('"%s" names %j', (heard, signs) => {

@@ -153,6 +153,47 @@ describe('the safety net: a warning sign in any slot of any answer', () => {
   });
 });
 
+describe('what someone can do is no warning sign; what they cannot do is', () => {
+  it.each([
+    [
+      '"nope, I can move fine"',
+      {
+        answer: unknown('nope i can'),
+        redFlag: match('cannot-move', 'move'),
+        rest: unknown('fine'),
+      },
+    ],
+    [
+      '"no, I can breathe fine"',
+      {
+        answer: unknown('no i can'),
+        redFlag: match('breathless', 'breathe'),
+        rest: unknown('fine'),
+      },
+    ],
+    [
+      '"yeah I can feel it"',
+      { answer: unknown('yeah i can'), redFlag: match('numbness', 'feel it') },
+    ],
+  ])('%s to the safety question is no sign', async (_said, slots) => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const advice = await session.say('RedFlagIntent', slots);
+    expect(lastAdviceOf(advice)?.verdict).not.toBe('see-professional');
+    expect(speechOf(advice)).not.toMatch(/^Stop training now/);
+  });
+
+  it('"my knee\'s locked and I can\'t bend it": the "can\'t" in another slot makes it the sign', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const urgent = await session.say('RedFlagIntent', {
+      redFlag: match('cannot-move', 'bend it'),
+      area: unknown("knee's locked and i can't"),
+    });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+});
+
 describe('plans and regions', () => {
   it('a sore lower back with deadlifts planned is modified, never "your plan works another region"', async () => {
     const { session } = newSession();

@@ -324,7 +324,6 @@ const SIGN_CORE = [
   "I('m| am| feel| have|'ve got|'ve been| was) (a bit|really|) {redFlag}",
   'my {area} (is|are|went|has gone|feels|just) {redFlag}',
   'my {urine} (is|was|looks) {redFlag}',
-  'I (can not|could not) {redFlag} my {area}',
 ];
 
 /** Signs whose clause names no area, so they can follow soreness in one breath. */
@@ -901,6 +900,7 @@ export const EN_US: ModelSource = {
       name: 'AMAZON.NoIntent',
       samples: [
         "(no|nope|nah|no I do not|no I don't|nah I don't|I don't|not really|not at all|none|none of them|none of those|nothing like that|no none of them|nope none|nope nothing|no nothing like that|no not really|nah not really|nah none|no to all|no to all of them|no it does not|no it doesn't|it doesn't|not really no|definitely not|no I haven't|I haven't|nope not today|not today|probably not|no I keep forgetting|none of those|no none of those|none of that|no none of that|none of that thankfully|nothing like that thankfully|not that I have noticed|not that I've noticed|no I am fine|no I'm fine|no all good|nope I'm good|no I'm good|nah I'm good|no I haven't had any of those|no I have not had any of those|no I can't say I have|can't say I have|no I can move fine|no I can do everything normally|nah it's fine|no it's fine|no just sore|nah just sore|no it's just sore|I can still do everything it's just sore|nothing it's just normal soreness|no it's just normal soreness|no no|no no none of that|nope none of those|nope none of that|nah none of those|nah just sore muscles|no just sore muscles|nah it's just sore muscles|nah nothing like that)",
+        '(no|nope|nah) I can (move|walk|breathe|bend it|move it|walk on it|put weight on it|feel it|feel my fingers) (fine|okay|normally|properly|all right|)',
       ],
     },
   ],

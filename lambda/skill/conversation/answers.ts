@@ -303,14 +303,27 @@ function deniedBefore(input: HandlerInput): boolean {
   return last !== undefined && NEGATIONS.has(last);
 }
 
+/**
+ * Sign words that only name what someone can do ("walk", "move it", "breathe", "feel my
+ * fingers"): the model hears them wherever they are said, so "nope, I can move fine" would be a
+ * limb that cannot move. They are a sign only when some words around them end in "can't" ("my
+ * knee's locked and I can't | bend it"); a denial before them is then no denial but the sign.
+ */
+const ABILITY_ONLY = /^(move|put|bear|walk|stand|bend|straighten|lift|breathe|catch|get|feel)\b/;
+const CANNOT_BEFORE = /\b(not|cannot|can't|couldn't|unable to|not able to|never|barely|hardly)$/;
+
 /** The warning signs the model resolved in this request's sign slots. */
 function namedRedFlags(input: HandlerInput): RedFlag[] {
-  if (deniedBefore(input)) return [];
+  const denied = deniedBefore(input);
+  const cannot = heardSlotValues(input).some((heard) => CANNOT_BEFORE.test(heard.toLowerCase()));
   const flags: RedFlag[] = [];
   for (const name of SIGN_SLOT_NAMES) {
     const flag = readSlotId(input, name, RED_FLAGS);
-    if (flag.kind === 'value') flags.push(flag.value);
+    if (flag.kind !== 'value') continue;
+    const ability = ABILITY_ONLY.test(readSlotValue(input, name)?.toLowerCase() ?? '');
+    if (ability ? cannot : !denied) flags.push(flag.value);
   }
+  if (denied) return flags;
   // Whatever is felt "in my chest" by these carriers is the chest sign, words known or not.
   if (readSlotValue(input, 'chestFeeling') !== undefined) flags.push('chest-pain');
   if (readSlotValue(input, 'breathing') !== undefined) flags.push('breathless');

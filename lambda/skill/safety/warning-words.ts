@@ -56,7 +56,7 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
   ],
   'cannot-move': [
     new RegExp(
-      `\\b(can not|unable to|could not|can barely|can hardly|will not|would not) (really |even |properly |quite |actually |just |physically |seem to )?(move|bend|straighten|lift|put (any )?weight|take (any )?weight|bear weight|stand|walk on|use|turn|raise|grip|hold me|hold my weight)\\b(?!( \\w+){0,3} ${ONLY_LIMITED}\\b)`,
+      `\\b(can not|unable to|could not|can barely|can hardly|could barely|could hardly|will not|would not) (really |even |properly |quite |actually |just |physically |seem to )?(move|bend|straighten|lift|put (any )?weight|take (any )?weight|bear weight|stand|walk on|use|turn|raise|grip|hold me|hold my weight)\\b(?!( \\w+){0,3} ${ONLY_LIMITED}\\b)`,
       'g',
     ),
     /\b(no movement|will not move|would not move|does not move|totally stuck|give way|gives way|gave way|giving way|buckled|buckles|buckling)\b/g,
@@ -64,12 +64,13 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
 };
 
 /**
- * A value that starts "not" and a verb of moving, feeling or breathing is the tail of "I can't
- * …" whose "can" the sample kept ("I can {focus}" hearing "not turn my neck"): read it whole,
- * the safer reading, never as a denial.
+ * A value that starts "not", "barely" or "hardly" and a verb of moving, feeling or breathing is
+ * the tail of "I can't …" or "I can barely …" whose "can" the sample kept ("I can {focus}"
+ * hearing "not turn my neck", "I could {train}" hearing "barely stand up"): read it whole, the
+ * safer reading, never as a denial.
  */
 const CANNOT_TAIL =
-  /^ not (move|bend|turn|lift|raise|straighten|stand|walk|put|bear|grip|hold|use|feel|breathe|catch|get my breath|seem to)\b/;
+  /^ (not|barely|hardly) (move|bend|turn|lift|raise|straighten|stand|walk|put|bear|grip|hold|use|feel|breathe|catch|get my breath|seem to)\b/;
 
 /**
  * Words that deny the sign right after them: "no dizziness", "I'm not short of breath". "Never"
