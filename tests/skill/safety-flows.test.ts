@@ -154,6 +154,27 @@ describe('the safety net: a warning sign in any slot of any answer', () => {
 });
 
 describe('what someone can do is no warning sign; what they cannot do is', () => {
+  it('a colour alone is no dark urine: "my legs are black and blue"', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const asked = await session.say('RedFlagIntent', {
+      area: match('legs'),
+      redFlag: match('dark-urine', 'black'),
+      rest: unknown('and blue'),
+    });
+    expect(lastAdviceOf(asked)).toBeUndefined();
+    expect(pendingOf(asked)).toBe('feel');
+  });
+
+  it('"yes, really dark" to the safety question, which named dark urine, is the sign', async () => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const urgent = await session.say('RedFlagIntent', {
+      redFlag: match('dark-urine', 'really dark'),
+    });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
   it.each([
     [
       '"nope, I can move fine"',
@@ -261,7 +282,10 @@ describe('what a review found', () => {
   it('dark urine beside a sore area is urgent at once: no feel or rating asked first', async () => {
     const { session } = newSession();
     await session.launch();
-    await session.say('RedFlagIntent', { redFlag: match('dark-urine', 'really dark') });
+    await session.say('RedFlagIntent', {
+      urine: match('urine', 'pee'),
+      redFlag: match('dark-urine', 'really dark'),
+    });
     const urgent = await session.say('CheckInIntent', { area: match('legs') });
     expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
   });

@@ -294,7 +294,9 @@ const SIGN_CLAUSES = [
   '(my|the) {urine} (is|was|looks|looked|has been|went|came out|is gone|has gone|seems) (a bit|really|kind of|) {redFlag}',
   '(my|the) {urine} (is|was|looks|has been|went|is gone|has gone) (a bit|really|kind of|) {redFlag} {rest}',
   "(I'm|I was|I've been) {urine} {redFlag} ({rest}|)",
-  '(when I went for a wee|when I peed|when I went to the toilet) it was {redFlag}',
+  // The urine word in a slot: a colour alone is the sign only beside it.
+  '(when I went for a|when I had a|when I) {urine} it was {redFlag}',
+  'when I went to the {urine} it was {redFlag}',
   "(there's|I have|I've got|I feel|I get|it's) (a|this|some|) {chestFeeling} (in|across|inside) (my|the) chest",
   '(my|the) chest (is|feels|felt|was|has been|keeps) (a bit|really|kind of|) {chestFeeling}',
   "(I think|I guess|maybe|probably) (I'm|I have|I've got|I feel|I might have) {redFlag}",
@@ -2797,6 +2799,12 @@ export const EN_US: ModelSource = {
           'peeing',
           'weeing',
           'pissing',
+          'peed',
+          'weed',
+          // "When I went to the toilet it was dark": where the colour was seen.
+          'toilet',
+          'loo',
+          'bathroom',
         ],
       },
     ],

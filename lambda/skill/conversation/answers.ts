@@ -8,7 +8,7 @@ import {
   SEVERITY_WORD_IDS,
   SEVERITY_WORD_LEVELS,
 } from '../../core';
-import { NEGATIONS, warningSignsIn } from '../safety/warning-words';
+import { NEGATIONS, namesUrine, warningSignsIn } from '../safety/warning-words';
 import {
   heardSlotValues,
   readNumber,
@@ -189,7 +189,7 @@ export const applyCheckIn: Answer = (input, { draft, pending }) => {
   const feel = readSlotId(input, 'feel', FEELS);
   const severity = readSeverity(input, false);
   if (isOutcome(severity)) return severity;
-  const flags = namedRedFlags(input);
+  const flags = namedRedFlags(input, pending === 'redFlags');
   // Beside a warning sign or a second area, words that are not a body part are no reason to
   // stop and re-ask: what was understood is kept.
   if (area.kind === 'unusable' && flags.length === 0 && otherArea.kind !== 'value')
@@ -311,17 +311,28 @@ function deniedBefore(input: HandlerInput): boolean {
  */
 const ABILITY_ONLY = /^(move|put|bear|walk|stand|bend|straighten|lift|breathe|catch|get|feel)\b/;
 const CANNOT_BEFORE = /\b(not|cannot|can't|couldn't|unable to|not able to|never|barely|hardly)$/;
+/**
+ * A colour alone is dark urine only when urine is named: in the words ("my pee is {dark}", the
+ * urine slot), or by the safety question it answers ("…any dark urine…?" "yes, really dark").
+ * Otherwise "my legs are black and blue" would be the sign beside sore legs.
+ */
+const COLOUR_ONLY =
+  /^(really |very |almost |dark |weird |reddish |kind of )?(dark|darker|brown|browny|brownish|black|rusty|bloody|red|orange|like cola|like tea|like coke|(cola|tea|coke) colou?red)$/;
 
 /** The warning signs the model resolved in this request's sign slots. */
-function namedRedFlags(input: HandlerInput): RedFlag[] {
+function namedRedFlags(input: HandlerInput, askedAboutUrine: boolean): RedFlag[] {
   const denied = deniedBefore(input);
-  const cannot = heardSlotValues(input).some((heard) => CANNOT_BEFORE.test(heard.toLowerCase()));
+  const heardValues = heardSlotValues(input);
+  const cannot = heardValues.some((heard) => CANNOT_BEFORE.test(heard.toLowerCase()));
+  const urine =
+    askedAboutUrine || readSlotValue(input, 'urine') !== undefined || heardValues.some(namesUrine);
   const flags: RedFlag[] = [];
   for (const name of SIGN_SLOT_NAMES) {
     const flag = readSlotId(input, name, RED_FLAGS);
     if (flag.kind !== 'value') continue;
-    const ability = ABILITY_ONLY.test(readSlotValue(input, name)?.toLowerCase() ?? '');
-    if (ability ? cannot : !denied) flags.push(flag.value);
+    const heard = readSlotValue(input, name)?.toLowerCase() ?? '';
+    if (flag.value === 'dark-urine' && COLOUR_ONLY.test(heard) && !urine) continue;
+    if (ABILITY_ONLY.test(heard) ? cannot : !denied) flags.push(flag.value);
   }
   if (denied) return flags;
   // Whatever is felt "in my chest" by these carriers is the chest sign, words known or not.

@@ -166,6 +166,13 @@ function says(text: string, sign: RedFlag): boolean {
   return saidUndenied(text, SIGN_PATTERNS[sign]);
 }
 
+const URINE_WORD = new RegExp(`\\b${URINE}\\b`);
+
+/** Whether the words name urine at all: a colour alone ("black and blue") is a bruise. */
+export function namesUrine(heard: string): boolean {
+  return URINE_WORD.test(normaliseHeard(heard));
+}
+
 /** Every warning sign the words name, in a fixed order; none for denials. */
 export function warningSignsIn(heard: string): RedFlag[] {
   const normalised = normaliseHeard(heard);
