@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { HandlerInput } from 'ask-sdk-core';
 import { LOCAL_SKILL_ID } from '../../lambda/skill';
 import { ELICITED_SLOTS, type ElicitedSlot } from '../../lambda/skill/conversation/elicitation';
 import { relistenSlots } from '../../lambda/skill/conversation/relisten';
 import { QUESTIONS, type Question } from '../../lambda/skill/conversation/state';
+import { warningSignsHeard } from '../../lambda/skill/safety/heard-signs';
 import { warningSignsIn } from '../../lambda/skill/safety/warning-words';
 import { loadInteractionModel } from '../../simulator';
 import { compileModel } from '../../simulator/nlu/compile-model';
@@ -121,6 +123,17 @@ export function heardAs(intent: RequestIntent): Expectation {
     else if (name === 'count') slots.amount = Number(id);
     else if (name !== 'fraction') slots[name] = authority === undefined ? Number(slot.value) : id;
   }
+  // "Six or seven" is one rating, the higher; "five or six hours" is one night, the shorter.
+  for (const [slot, other, pick] of [
+    ['severity', 'otherSeverity', Math.max],
+    ['sleepHours', 'otherHours', Math.min],
+  ] as const) {
+    const first = slots[slot];
+    const second = slots[other];
+    if (typeof second !== 'number') continue;
+    slots[slot] = typeof first === 'number' ? pick(first, second) : second;
+    delete slots[other];
+  }
   // The skill keeps a set of signs: "numb and tingly" is numbness once.
   if (slots.otherRedFlag !== undefined && slots.otherRedFlag === slots.redFlag) {
     delete slots.otherRedFlag;
@@ -132,6 +145,51 @@ export function heardAs(intent: RequestIntent): Expectation {
     if (halved !== undefined) slots[halved] = (slots[halved] as number) + 0.5;
   }
   return { intent: intent.name, slots };
+}
+
+/**
+ * A sign the safety net hears in any slot joins the check whatever the intent, with the area
+ * said beside it: to the skill that request is a warning sign (and where), as RedFlagIntent is.
+ * A denial's own sign slots are read with their "no", as the skill reads them.
+ */
+function withSignsHeard(intent: RequestIntent, heard: Expectation): Expectation {
+  const request = { type: 'IntentRequest', intent };
+  const input = { requestEnvelope: { request } } as unknown as HandlerInput;
+  const denial = intent.name === 'NoWarningSignIntent';
+  const modelSigns = denial
+    ? []
+    : [heard.slots.redFlag, heard.slots.otherRedFlag].filter(
+        (sign): sign is string => typeof sign === 'string' && !sign.startsWith('?'),
+      );
+  const netSigns = warningSignsHeard(input, denial ? ['redFlag', 'otherRedFlag'] : []);
+  const signs = [...new Set([...modelSigns, ...netSigns])].sort();
+  if (signs.length === 0) return heard;
+  const area = heard.slots.area;
+  return {
+    intent: 'RedFlagIntent',
+    slots: {
+      ...(signs[0] !== undefined && { redFlag: signs[0] }),
+      ...(signs[1] !== undefined && { otherRedFlag: signs[1] }),
+      ...(typeof area === 'string' && !area.startsWith('?') && { area }),
+    },
+  };
+}
+
+/** The signs of a reading in one order: which was said first does not matter to the skill. */
+function signsSorted(reading: Expectation): Expectation {
+  const { redFlag, otherRedFlag, ...others } = reading.slots;
+  const signs = [redFlag, otherRedFlag]
+    .filter((sign) => sign !== undefined)
+    .map(String)
+    .sort();
+  return {
+    intent: reading.intent,
+    slots: {
+      ...others,
+      ...(signs[0] !== undefined && { redFlag: signs[0] }),
+      ...(signs[1] !== undefined && { otherRedFlag: signs[1] }),
+    },
+  };
 }
 
 const sameReading = (a: Expectation, b: Expectation) =>
@@ -219,15 +277,20 @@ export function createUnderstander(locale = 'en-US') {
     // The skill sends Dialog.ElicitSlot with each question; the simulator hears the answer so.
     const elicited = question && ELICITED_SLOTS[question];
     const understood = understand(model, text, LOCAL_SKILL_ID, elicited);
-    const readings = phrasing.expect.flatMap((expected) =>
-      readingsOf(expected, elicited, question),
-    );
+    const readings = phrasing.expect
+      .flatMap((expected) => readingsOf(expected, elicited, question))
+      .map(signsSorted);
     const right = (heard: Expectation) => readings.some((expected) => sameReading(expected, heard));
     if (understood.kind !== 'intent') {
       const heard = { intent: understood.kind, slots: {} };
       return { heard, understood: right(heard), byModel: right(heard) };
     }
-    const heard = heardAs(asTheSkillHearsIt(understood.intent, question));
-    return { heard, understood: right(heard), byModel: right(heardAs(understood.intent)) };
+    const skillIntent = asTheSkillHearsIt(understood.intent, question);
+    const read = withSignsHeard(skillIntent, heardAs(skillIntent));
+    // Every sign denied, to the safety question, is the skill's "no" (applyDeniedSigns).
+    const denial = read.intent === 'NoWarningSignIntent' && question === 'redFlags';
+    const heard = denial ? { intent: 'AMAZON.NoIntent', slots: {} } : signsSorted(read);
+    const byModel = right(signsSorted(heardAs(understood.intent)));
+    return { heard, understood: right(heard), byModel };
   };
 }
