@@ -112,3 +112,41 @@ describe('the skill acts on a value heard again', () => {
     expect(speechOf(muscleAmongWords)).toMatch(/emergency|doctor/i);
   });
 });
+
+describe('a place said with a pain type or rating before any area is kept', () => {
+  it('"my knee, it\'s a sharp pain when I bend it", heard as the pain type, is a sharp knee', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const response = await session.say('FeelIntent', { feel: unknown("my knee it's a sharp") });
+    expectQuestion(response, /one to ten/);
+    const draft = (response.sessionAttributes as { conversation: { draft: { areas: unknown[] } } })
+      .conversation.draft;
+    expect(draft.areas).toEqual([{ area: 'knee', feel: 'sharp' }]);
+  });
+
+  it('a rating with the place ("my calves, a seven") keeps both', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const response = await session.say('SeverityIntent', {
+      severity: num(7),
+      severityWord: unknown('my calves'),
+    });
+    const draft = (response.sessionAttributes as { conversation: { draft: { areas: unknown[] } } })
+      .conversation.draft;
+    expect(draft.areas).toEqual([{ area: 'calves', severity: 7 }]);
+  });
+
+  it('a chest among the words is left to the chest question, never taken as the muscle', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const response = await session.say('FeelIntent', { feel: unknown("my chest it's a dull") });
+    expect(pendingOf(response)).toBe('chest');
+  });
+
+  it('with no place among the words, the question is asked again', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const response = await session.say('FeelIntent', { feel: match('sharp') });
+    expect(pendingOf(response)).toBe('area');
+  });
+});

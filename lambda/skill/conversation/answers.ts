@@ -18,7 +18,13 @@ import {
   type SlotReading,
 } from '../slots';
 import { PHRASES } from '../speech/en-US';
-import { AREA_SLOT_IDS, type AreaSlotId, heardArea, MUSCLE_READING } from './area-words';
+import {
+  AREA_SLOT_IDS,
+  type AreaSlotId,
+  type HeardArea,
+  heardArea,
+  MUSCLE_READING,
+} from './area-words';
 import {
   areaMissing,
   replaceArea,
@@ -27,6 +33,7 @@ import {
   withRedFlags,
 } from './draft-updates';
 import { daysSince, HALF_IDS, WEEKDAYS } from './durations';
+import { areaNamedAmong } from './relisten';
 import {
   type Conversation,
   type Draft,
@@ -234,17 +241,32 @@ function volunteeredFacts(input: HandlerInput, draft: Draft): Draft | Outcome {
 export const applyNotSore: Answer = (_input, { draft }) =>
   draft.areas.length === 0 ? changed({ ...draft, notSore: true }) : unchanged;
 
+/**
+ * Before any area, a pain type or rating said with the place in the same breath ("my knee,
+ * it's a sharp pain when I bend it", heard as the pain type) keeps the place and the fact.
+ */
+function areaSaidAlongside(input: HandlerInput, draft: Draft): HeardArea | undefined {
+  if (draft.areas.length > 0) return undefined;
+  const id = areaNamedAmong(heardSlotValues(input));
+  const known = AREA_SLOT_IDS.find((candidate) => candidate === id);
+  return known && heardArea(known);
+}
+
 export const applyFeel: Answer = (input, { draft }) => {
   const feel = readSlotId(input, 'feel', FEELS);
-  const target = areaMissing(draft, 'feel') ?? draft.areas.at(-1);
   if (feel.kind === 'unusable') return problem(PHRASES.notUnderstood);
-  if (feel.kind === 'absent' || !target) return unchanged;
-  return changed(withArea(draft, target.area, feel.value));
+  if (feel.kind === 'absent') return unchanged;
+  const target = areaMissing(draft, 'feel') ?? draft.areas.at(-1);
+  if (target) return changed(withArea(draft, target.area, feel.value));
+  const alongside = areaSaidAlongside(input, draft);
+  return alongside ? changed(withArea(draft, alongside, feel.value)) : unchanged;
 };
 
-function withSeverity(draft: Draft, severity: number): Outcome {
+function withSeverity(input: HandlerInput, draft: Draft, severity: number): Outcome {
   const target = areaMissing(draft, 'severity');
-  return target ? changed(withArea(draft, target.area, undefined, severity)) : unchanged;
+  if (target) return changed(withArea(draft, target.area, undefined, severity));
+  const alongside = areaSaidAlongside(input, draft);
+  return alongside ? changed(withArea(draft, alongside, undefined, severity)) : unchanged;
 }
 
 export const applySeverity: Answer = (input, { draft, pending }) => {
@@ -256,7 +278,7 @@ export const applySeverity: Answer = (input, { draft, pending }) => {
     return changed({ ...draft, warningSignReported: true }, null);
   const severity = readSeverity(input, true);
   if (isOutcome(severity)) return severity;
-  return severity === undefined ? unchanged : withSeverity(draft, severity);
+  return severity === undefined ? unchanged : withSeverity(input, draft, severity);
 };
 
 /** A bare number means whatever the skill just asked for. */
@@ -264,7 +286,7 @@ export const applyNumber: Answer = (input, { draft, pending }) => {
   if (pending === 'severity') {
     const severity = ratingFrom(input, 'number', 'otherNumber');
     if (isOutcome(severity)) return severity;
-    return severity === undefined ? unchanged : withSeverity(draft, severity);
+    return severity === undefined ? unchanged : withSeverity(input, draft, severity);
   }
   if (pending === 'days') {
     const days = numberInRange(readNumber(input, 'number'), 0, 365);

@@ -85,6 +85,21 @@ export function spotValue(heard: string, index: WordIndex): string | undefined {
 const RELISTEN_AUTHORITY = 'soreness-coach.relisten';
 
 /**
+ * The one body area named among words Alexa put in other slots: "my knee, it's a sharp pain"
+ * heard as the pain type with "my knee it's a sharp" in its slot. Undefined when none or two
+ * are named, or only a chest (the chest question and the safety net deal with a chest).
+ */
+export function areaNamedAmong(values: readonly string[]): string | undefined {
+  const index = loadSlotWords().index.get('SorenessArea');
+  if (!index) return undefined;
+  const named = new Set(
+    values.map((value) => spotValue(value, index)).filter((id) => id !== undefined),
+  );
+  const [only] = named;
+  return named.size === 1 && only !== 'chest-unclear' && only !== 'chest' ? only : undefined;
+}
+
+/**
  * The slots of an intent, each unmatched one heard again for a value its words name. Alexa
  * often fills a custom slot with more words than the value ("my calves, both of them"), and
  * entity resolution then finds nothing; the skill finds the value among the words. The found
