@@ -102,7 +102,9 @@ function followUpNote(
   const kind = answered === 'sleep' ? 'sleep' : 'hydrate';
   const suggestion = advice.suggestions.find((entry) => entry.kind === kind);
   if (suggestion) return suggestionSentence(suggestion, TRAINING_VERDICTS.has(advice.verdict));
-  return pick(choose, answered === 'sleep' ? PHRASES.sleepThanks : PHRASES.hydrationGood);
+  if (answered === 'sleep') return pick(choose, PHRASES.sleepThanks);
+  const training = TRAINING_VERDICTS.has(advice.verdict);
+  return pick(choose, training ? PHRASES.hydrationGood : PHRASES.hydrationGoodResting);
 }
 
 /** The tip for what the user told us up front, since those follow-ups will not be asked. */

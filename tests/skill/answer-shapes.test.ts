@@ -76,6 +76,18 @@ describe('water, in the shapes people answer "Have you had plenty of water today
     expect(speechOf(done)).toContain('Keep drinking water through the day');
     expect(speechOf(done)).not.toContain('workout');
   });
+
+  it('after a rest verdict, "yes" to water is praised without a workout to drink through', async () => {
+    const { session } = newSession();
+    await openWithDullLegs(session, 8);
+    await session.say('DaysIntent', { days: num(1) });
+    await session.say('AMAZON.NoIntent');
+    await session.say('SleepIntent', { sleepHours: num(8) });
+    const done = await session.say('AMAZON.YesIntent');
+    expect(lastAdviceOf(done)?.verdict).toBe('rest');
+    expect(speechOf(done)).toMatch(/^Great, keep drinking through the day\./);
+    expect(speechOf(done)).not.toContain('workout');
+  });
 });
 
 describe('numbers as people say them', () => {

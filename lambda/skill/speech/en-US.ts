@@ -319,6 +319,8 @@ export const PHRASES = {
   adviceChanged: 'That changes my advice.',
   sleepThanks: ['Good, that helps your recovery.', 'Nice, that is enough sleep to recover well.'],
   hydrationGood: ['Great, keep drinking through your workout.', 'Good, keep it up.'],
+  // After a verdict that rules out training, no workout to drink through.
+  hydrationGoodResting: ['Great, keep drinking through the day.', 'Good, keep it up.'],
   finish: ['Have a good session!', 'Good luck today!'],
   finishWithoutTraining: ['Take care.', 'Look after yourself.'],
   nothingToRepeat: "I haven't given any advice yet.",
