@@ -65,29 +65,24 @@ describe('water, in the shapes people answer "Have you had plenty of water today
       expect(speechOf(done)).toContain('Drink water before and during your workout');
   });
 
-  it('after a rest verdict the water tip does not talk about a workout', async () => {
-    const { session } = newSession();
-    await openWithDullLegs(session, 8);
-    await session.say('DaysIntent', { days: num(1) });
-    await session.say('AMAZON.NoIntent');
-    await session.say('SleepIntent', { sleepHours: num(8) });
-    const done = await session.say('AMAZON.NoIntent');
-    expect(lastAdviceOf(done)?.verdict).toBe('rest');
-    expect(speechOf(done)).toContain('Keep drinking water through the day');
-    expect(speechOf(done)).not.toContain('workout');
-  });
-
-  it('after a rest verdict, "yes" to water is praised without a workout to drink through', async () => {
-    const { session } = newSession();
-    await openWithDullLegs(session, 8);
-    await session.say('DaysIntent', { days: num(1) });
-    await session.say('AMAZON.NoIntent');
-    await session.say('SleepIntent', { sleepHours: num(8) });
-    const done = await session.say('AMAZON.YesIntent');
-    expect(lastAdviceOf(done)?.verdict).toBe('rest');
-    expect(speechOf(done)).toMatch(/^Great, keep drinking through the day\./);
-    expect(speechOf(done)).not.toContain('workout');
-  });
+  it.each([
+    ['"no": the water tip', 'AMAZON.NoIntent', /Keep drinking water through the day/],
+    ['"yes": the praise', 'AMAZON.YesIntent', /^Great, keep drinking through the day\./],
+  ] as const)(
+    'after a rest verdict, %s has no workout to drink through',
+    async (_said, intent, spoken) => {
+      const { session } = newSession();
+      // Severe legs for a day and no warning sign: rest; then the sleep question answered.
+      await openWithDullLegs(session, 8);
+      await session.say('DaysIntent', { days: num(1) });
+      await session.say('AMAZON.NoIntent');
+      await session.say('SleepIntent', { sleepHours: num(8) });
+      const done = await session.say(intent);
+      expect(lastAdviceOf(done)?.verdict).toBe('rest');
+      expect(speechOf(done)).toMatch(spoken);
+      expect(speechOf(done)).not.toContain('workout');
+    },
+  );
 });
 
 describe('numbers as people say them', () => {
