@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { launchRequest, SKILL_ID } from './alexa';
+import { intentRequest, launchRequest, match, SKILL_ID, speechOf, unknown } from './alexa';
 
 const BUNDLE = join(__dirname, '../../dist/lambda/index.js');
 type Handler = (event: RequestEnvelope, context: unknown) => Promise<ResponseEnvelope>;
@@ -95,6 +95,42 @@ describe('the deployable bundle (npm run build → dist/lambda/index.js)', () =>
         ]),
       );
       expect(documentReads()).toBe(1);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('reads the slot words beside it once, and only when a slot came back unmatched', async () => {
+    const reads = vi.spyOn(fs, 'readFileSync');
+    try {
+      const handler = loadBundle(SKILL_ID);
+      const wordReads = () =>
+        reads.mock.calls.filter(([path]) => String(path).endsWith('slot-words.json')).length;
+      await handler(intentRequest('CheckInIntent', { area: match('calves') }), {});
+      expect(wordReads()).toBe(0);
+      const unmatched = intentRequest('CheckInIntent', { area: unknown('my calves both of them') });
+      const asked = await handler(unmatched, {});
+      expect(speechOf(asked)).toMatch(/dull ache/);
+      await handler(unmatched, {});
+      expect(wordReads()).toBe(1);
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
+  it('without its slot words the skill still answers, and the safety net still hears a sign', async () => {
+    const original = fs.readFileSync;
+    const reads = vi.spyOn(fs, 'readFileSync').mockImplementation((path, options) => {
+      if (String(path).endsWith('slot-words.json')) throw new Error('ENOENT');
+      return original(path, options);
+    });
+    try {
+      const handler = loadBundle(SKILL_ID);
+      const dizzy = intentRequest('CheckInIntent', {
+        area: unknown('my legs and i feel really dizzy'),
+      });
+      const urgent = await handler(dizzy, {});
+      expect(speechOf(urgent)).toMatch(/Stop training now/);
     } finally {
       reads.mockRestore();
     }

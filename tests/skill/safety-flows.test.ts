@@ -154,7 +154,7 @@ describe('the safety net: a warning sign in any slot of any answer', () => {
 });
 
 describe('what someone can do is no warning sign; what they cannot do is', () => {
-  it('a colour alone is no dark urine: "my legs are black and blue"', async () => {
+  it('a colour with a bruise is no dark urine: "my legs are black and blue"', async () => {
     const { session } = newSession();
     await session.launch();
     const asked = await session.say('RedFlagIntent', {
@@ -193,8 +193,8 @@ describe('what someone can do is no warning sign; what they cannot do is', () =>
       },
     ],
     [
-      '"yeah I can feel it"',
-      { answer: unknown('yeah i can'), redFlag: match('numbness', 'feel it') },
+      '"I could still walk on it"',
+      { answer: unknown('i could still'), redFlag: match('cannot-move', 'walk on it') },
     ],
   ])('%s to the safety question is no sign', async (_said, slots) => {
     const { session } = newSession();
@@ -204,13 +204,61 @@ describe('what someone can do is no warning sign; what they cannot do is', () =>
     expect(speechOf(advice)).not.toMatch(/^Stop training now/);
   });
 
-  it('"my knee\'s locked and I can\'t bend it": the "can\'t" in another slot makes it the sign', async () => {
+  it('"yeah, I can feel it" to the safety question is a yes: whatever follows "yeah"', async () => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const urgent = await session.say('RedFlagIntent', {
+      answer: unknown('yeah i can'),
+      redFlag: match('numbness', 'feel it'),
+    });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  // As real Alexa sends them: contractions kept in the slot values.
+  it.each([
+    [
+      "my knee's locked and I can't | bend it",
+      { area: unknown("knee's locked and i can't"), redFlag: match('cannot-move', 'bend it') },
+    ],
+    [
+      "honestly I can't even | put weight on it",
+      {
+        answer: unknown("honestly i can't even"),
+        redFlag: match('cannot-move', 'put weight on it'),
+      },
+    ],
+    [
+      "I wasn't able to | walk on it",
+      { answer: unknown("i wasn't able to"), redFlag: match('cannot-move', 'walk on it') },
+    ],
+    [
+      "my knee won't | straighten it",
+      { answer: unknown("my knee won't"), redFlag: match('cannot-move', 'straighten it') },
+    ],
+    [
+      "I can't really | breathe",
+      { answer: unknown("i can't really"), redFlag: match('breathless', 'breathe') },
+    ],
+  ])('"%s" is the sign: urgent', async (_said, slots) => {
     const { session } = newSession();
     await session.launch();
-    const urgent = await session.say('RedFlagIntent', {
-      redFlag: match('cannot-move', 'bend it'),
-      area: unknown("knee's locked and i can't"),
+    const urgent = await session.say('RedFlagIntent', slots);
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  it('"no, I can\'t move it" to the safety question is the sign, not a denial', async () => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const urgent = await session.say('NoWarningSignIntent', {
+      redFlag: unknown("i can't move it"),
     });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  it('"sharp stabbing in my chest" as the pain type before any area is chest pain', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const urgent = await session.say('FeelIntent', { feel: unknown('sharp stabbing in my chest') });
     expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
   });
 });

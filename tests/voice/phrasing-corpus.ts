@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HandlerInput } from 'ask-sdk-core';
 import { LOCAL_SKILL_ID } from '../../lambda/skill';
+import { namedRedFlags } from '../../lambda/skill/conversation/answers';
 import { ELICITED_SLOTS, type ElicitedSlot } from '../../lambda/skill/conversation/elicitation';
 import { relistenSlots } from '../../lambda/skill/conversation/relisten';
 import { QUESTIONS, type Question } from '../../lambda/skill/conversation/state';
@@ -156,11 +157,8 @@ function withSignsHeard(intent: RequestIntent, heard: Expectation): Expectation 
   const request = { type: 'IntentRequest', intent };
   const input = { requestEnvelope: { request } } as unknown as HandlerInput;
   const denial = intent.name === 'NoWarningSignIntent';
-  const modelSigns = denial
-    ? []
-    : [heard.slots.redFlag, heard.slots.otherRedFlag].filter(
-        (sign): sign is string => typeof sign === 'string' && !sign.startsWith('?'),
-      );
+  // The model's own signs as the skill takes them (a colour with a bruise, "I can walk" are none).
+  const modelSigns = denial ? [] : namedRedFlags(input);
   const netSigns = warningSignsHeard(input, denial ? ['redFlag', 'otherRedFlag'] : []);
   const signs = [...new Set([...modelSigns, ...netSigns])].sort();
   if (signs.length === 0) return heard;

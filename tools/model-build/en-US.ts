@@ -294,9 +294,7 @@ const SIGN_CLAUSES = [
   '(my|the) {urine} (is|was|looks|looked|has been|went|came out|is gone|has gone|seems) (a bit|really|kind of|) {redFlag}',
   '(my|the) {urine} (is|was|looks|has been|went|is gone|has gone) (a bit|really|kind of|) {redFlag} {rest}',
   "(I'm|I was|I've been) {urine} {redFlag} ({rest}|)",
-  // The urine word in a slot: a colour alone is the sign only beside it.
-  '(when I went for a|when I had a|when I) {urine} it was {redFlag}',
-  'when I went to the {urine} it was {redFlag}',
+  '(when I went for a wee|when I peed|when I went to the toilet) it was {redFlag}',
   "(there's|I have|I've got|I feel|I get|it's) (a|this|some|) {chestFeeling} (in|across|inside) (my|the) chest",
   '(my|the) chest (is|feels|felt|was|has been|keeps) (a bit|really|kind of|) {chestFeeling}',
   "(I think|I guess|maybe|probably) (I'm|I have|I've got|I feel|I might have) {redFlag}",
@@ -902,7 +900,8 @@ export const EN_US: ModelSource = {
       name: 'AMAZON.NoIntent',
       samples: [
         "(no|nope|nah|no I do not|no I don't|nah I don't|I don't|not really|not at all|none|none of them|none of those|nothing like that|no none of them|nope none|nope nothing|no nothing like that|no not really|nah not really|nah none|no to all|no to all of them|no it does not|no it doesn't|it doesn't|not really no|definitely not|no I haven't|I haven't|nope not today|not today|probably not|no I keep forgetting|none of those|no none of those|none of that|no none of that|none of that thankfully|nothing like that thankfully|not that I have noticed|not that I've noticed|no I am fine|no I'm fine|no all good|nope I'm good|no I'm good|nah I'm good|no I haven't had any of those|no I have not had any of those|no I can't say I have|can't say I have|no I can move fine|no I can do everything normally|nah it's fine|no it's fine|no just sore|nah just sore|no it's just sore|I can still do everything it's just sore|nothing it's just normal soreness|no it's just normal soreness|no no|no no none of that|nope none of those|nope none of that|nah none of those|nah just sore muscles|no just sore muscles|nah it's just sore muscles|nah nothing like that)",
-        '(no|nope|nah) I can (move|walk|breathe|bend it|move it|walk on it|put weight on it|feel it|feel my fingers) (fine|okay|normally|properly|all right|)',
+        // Always with "fine" or the like: "no I can walk" is one sound from "no I can't walk".
+        '(no|nope|nah) I can (move|walk|breathe|bend it|move it|walk on it|put weight on it|feel it|feel my fingers) (fine|okay|normally|properly|all right)',
       ],
     },
   ],
@@ -2799,12 +2798,6 @@ export const EN_US: ModelSource = {
           'peeing',
           'weeing',
           'pissing',
-          'peed',
-          'weed',
-          // "When I went to the toilet it was dark": where the colour was seen.
-          'toilet',
-          'loo',
-          'bathroom',
         ],
       },
     ],

@@ -2,22 +2,27 @@ import type { ModelSource } from './en-US';
 
 /**
  * The slot types whose unmatched words the skill listens to a second time (see
- * lambda/skill/conversation/relisten.ts). Left out on purpose: HardSession, since a hard session
- * settles a bare chest as the muscle; the warning signs, which the safety net reads with its own
- * patterns and denials; and the carrier types, which hold no fact.
+ * lambda/skill/conversation/relisten.ts). Left out on purpose, because a word found among others
+ * could read lighter than what was meant: severity words ("more than mild"), durations ("a week
+ * or two") and the trend ("less able to move each day"), which a re-ask settles better; a hard
+ * session, which settles a bare chest as the muscle; the warning signs, which the safety net
+ * reads with its own patterns and denials; and the carrier types, which hold no fact.
  */
 export const RELISTENED_TYPES = [
   'SorenessArea',
   'PainFeel',
-  'SeverityWord',
   'TrainingFocus',
-  'SorenessDuration',
   'Weekday',
-  'Trend',
   'SleepQuality',
   'BodySite',
   'HydrationLevel',
 ] as const;
+
+/**
+ * Words the model may match exactly but that are too loose to find among others: "my calf
+ * feels dead" may be numbness, not a dull ache.
+ */
+const NOT_RELISTENED = new Set(['dead', 'heavy', 'tired', 'fine']);
 
 export interface SlotWords {
   /** Slot name → its type, for the relistened types only. */
@@ -51,7 +56,9 @@ export function slotWords(sources: readonly ModelSource[]): SlotWords {
       for (const value of values) {
         const heard = byId[value.id] ?? new Set<string>();
         byId[value.id] = heard;
-        for (const word of [value.value, ...(value.synonyms ?? [])]) heard.add(word.toLowerCase());
+        for (const word of [value.value, ...(value.synonyms ?? [])]) {
+          if (!NOT_RELISTENED.has(word.toLowerCase())) heard.add(word.toLowerCase());
+        }
       }
     }
   }

@@ -8,7 +8,12 @@ import {
   SEVERITY_WORD_IDS,
   SEVERITY_WORD_LEVELS,
 } from '../../core';
-import { NEGATIONS, namesUrine, warningSignsIn } from '../safety/warning-words';
+import {
+  NEGATIONS,
+  namesBruise,
+  namesChestUndenied,
+  warningSignsIn,
+} from '../safety/warning-words';
 import {
   heardSlotValues,
   readNumber,
@@ -196,7 +201,7 @@ export const applyCheckIn: Answer = (input, { draft, pending }) => {
   const feel = readSlotId(input, 'feel', FEELS);
   const severity = readSeverity(input, false);
   if (isOutcome(severity)) return severity;
-  const flags = namedRedFlags(input, pending === 'redFlags');
+  const flags = namedRedFlags(input);
   // Beside a warning sign or a second area, words that are not a body part are no reason to
   // stop and re-ask: what was understood is kept.
   if (area.kind === 'unusable' && flags.length === 0 && otherArea.kind !== 'value')
@@ -214,6 +219,9 @@ export const applyCheckIn: Answer = (input, { draft, pending }) => {
     next = withArea(next, settled, feelValue, reading === area ? severity : undefined);
   }
   next = withRedFlags(next, flags);
+  if (pending === 'redFlags' && affirmsSign(input)) {
+    return changed({ ...next, warningSignReported: true }, null);
+  }
   const facts = volunteeredFacts(input, next);
   return isOutcome(facts) ? facts : facts === draft ? unchanged : changed(facts);
 };
@@ -258,6 +266,9 @@ export const applyFeel: Answer = (input, { draft }) => {
   if (feel.kind === 'absent') return unchanged;
   const target = areaMissing(draft, 'feel') ?? draft.areas.at(-1);
   if (target) return changed(withArea(draft, target.area, feel.value));
+  // "Sharp stabbing in my chest" before any area: a sharp pain in the chest is the sign.
+  if (feel.value === 'sharp' && heardSlotValues(input).some(namesChestUndenied))
+    return changed(withRedFlags(draft, ['chest-pain']));
   const alongside = areaSaidAlongside(input, draft);
   return alongside ? changed(withArea(draft, alongside, feel.value)) : unchanged;
 };
@@ -327,40 +338,52 @@ function deniedBefore(input: HandlerInput): boolean {
 
 /**
  * Sign words that only name what someone can do ("walk", "move it", "breathe", "feel my
- * fingers"): the model hears them wherever they are said, so "nope, I can move fine" would be a
- * limb that cannot move. They are a sign only when some words around them end in "can't" ("my
- * knee's locked and I can't | bend it"); a denial before them is then no denial but the sign.
+ * fingers"): the model hears them wherever they are said. They are dropped only on plain
+ * evidence of the ability, the words just before them ending in "can" or "could" ("nope, I can |
+ * move | fine"); anything else ("I can't even | put weight on it", "it won't | bend") keeps the
+ * sign, the safer reading.
  */
 const ABILITY_ONLY = /^(move|put|bear|walk|stand|bend|straighten|lift|breathe|catch|get|feel)\b/;
-const CANNOT_BEFORE = /\b(not|cannot|can't|couldn't|unable to|not able to|never|barely|hardly)$/;
-/**
- * A colour alone is dark urine only when urine is named: in the words ("my pee is {dark}", the
- * urine slot), or by the safety question it answers ("…any dark urine…?" "yes, really dark").
- * Otherwise "my legs are black and blue" would be the sign beside sore legs.
- */
+const ABLE_BEFORE = /(^|\s)((can|could)( still| easily)?|able to)$/;
+
+/** The answer ends in "can", "could" or "able to" not itself denied ("I wasn't able to"). */
+function saysAble(answer: string): boolean {
+  const match = ABLE_BEFORE.exec(answer);
+  if (!match) return false;
+  const before = answer.slice(0, match.index).trim().split(/\s+/).at(-1) ?? '';
+  return !(NEGATIONS.has(before) || before.endsWith("n't") || before === 'never');
+}
+/** A colour alone ("black") is dark urine unless a bruise is said with it ("black and blue"). */
 const COLOUR_ONLY =
   /^(really |very |almost |dark |weird |reddish |kind of )?(dark|darker|brown|browny|brownish|black|rusty|bloody|red|orange|like cola|like tea|like coke|(cola|tea|coke) colou?red)$/;
 
 /** The warning signs the model resolved in this request's sign slots. */
-function namedRedFlags(input: HandlerInput, askedAboutUrine: boolean): RedFlag[] {
+export function namedRedFlags(input: HandlerInput): RedFlag[] {
   const denied = deniedBefore(input);
-  const heardValues = heardSlotValues(input);
-  const cannot = heardValues.some((heard) => CANNOT_BEFORE.test(heard.toLowerCase()));
-  const urine =
-    askedAboutUrine || readSlotValue(input, 'urine') !== undefined || heardValues.some(namesUrine);
+  const able = saysAble(readSlotValue(input, 'answer')?.toLowerCase() ?? '');
+  const bruise = heardSlotValues(input).some(namesBruise);
   const flags: RedFlag[] = [];
   for (const name of SIGN_SLOT_NAMES) {
     const flag = readSlotId(input, name, RED_FLAGS);
     if (flag.kind !== 'value') continue;
     const heard = readSlotValue(input, name)?.toLowerCase() ?? '';
-    if (flag.value === 'dark-urine' && COLOUR_ONLY.test(heard) && !urine) continue;
-    if (ABILITY_ONLY.test(heard) ? cannot : !denied) flags.push(flag.value);
+    if (flag.value === 'dark-urine' && COLOUR_ONLY.test(heard) && bruise) continue;
+    // What someone cannot do is the sign even after "no": "no, I can't | walk on it".
+    if (ABILITY_ONLY.test(heard) ? !able : !denied) flags.push(flag.value);
   }
   if (denied) return flags;
   // Whatever is felt "in my chest" by these carriers is the chest sign, words known or not.
   if (readSlotValue(input, 'chestFeeling') !== undefined) flags.push('chest-pain');
   if (readSlotValue(input, 'breathing') !== undefined) flags.push('breathless');
   return flags;
+}
+
+/** "Yeah, …" to the safety question is a yes whatever follows, unless it takes it back. */
+function affirmsSign(input: HandlerInput): boolean {
+  const words = readSlotValue(input, 'answer')?.toLowerCase().split(/\s+/) ?? [];
+  return (
+    /^(yes|yeah|yep|yup|yea)$/.test(words[0] ?? '') && !words.some((word) => NEGATIONS.has(word))
+  );
 }
 
 export const applySleep: Answer = (input, { draft }) => {

@@ -22,7 +22,7 @@ let slotWords: { slots: Record<string, string>; index: Map<string, WordIndex> } 
  */
 function loadSlotWords() {
   if (slotWords) return slotWords;
-  const file = JSON.parse(readFileSync(join(__dirname, 'slot-words.json'), 'utf8')) as SlotWords;
+  const file = readSlotWordsFile();
   const index = new Map<string, WordIndex>();
   for (const [type, byId] of Object.entries(file.types)) {
     const byFirst: WordIndex = new Map();
@@ -40,6 +40,18 @@ function loadSlotWords() {
   return slotWords;
 }
 
+/**
+ * The file, or no words at all if it cannot be read: hearing words again is a convenience, and
+ * a missing file must never stop a turn, least of all one the safety net is reading.
+ */
+function readSlotWordsFile(): SlotWords {
+  try {
+    return JSON.parse(readFileSync(join(__dirname, 'slot-words.json'), 'utf8')) as SlotWords;
+  } catch {
+    return { slots: {}, types: {} };
+  }
+}
+
 function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
@@ -51,9 +63,32 @@ function wordsOf(text: string): string[] {
 const negates = (word: string) => NEGATIONS.has(word) || word.endsWith("n't") || word === 'never';
 
 /**
+ * Words that bend a value found beside them ("more than", "worse than", "a week or two", "the
+ * weekend before last"): with one of them outside the value, the words are asked about again.
+ */
+const QUALIFIERS = new Set([
+  'more',
+  'less',
+  'worse',
+  'better',
+  'than',
+  'beyond',
+  'least',
+  'most',
+  'or',
+  'before',
+  'fortnight',
+  'week',
+  'weeks',
+  'but',
+  'except',
+]);
+
+/**
  * The one value a slot's unmatched words name: "my calves, both of them" names the calves.
- * Nothing when they name two ("sharp and achy"), none, or carry a denial outside the words
- * found ("not really sharp"): those are asked again, as any unmatched answer is.
+ * Nothing when they name two ("sharp and achy"), none, or carry a denial or a qualifier outside
+ * the words found ("not really sharp", "more than a couple"): those are asked again, as any
+ * unmatched answer is.
  */
 export function spotValue(heard: string, index: WordIndex): string | undefined {
   const words = wordsOf(heard);
@@ -77,7 +112,8 @@ export function spotValue(heard: string, index: WordIndex): string | undefined {
   );
   const covered = (position: number) =>
     kept.some((hit) => hit.start <= position && position < hit.end);
-  if (words.some((word, position) => negates(word) && !covered(position))) return undefined;
+  const bends = (word: string) => negates(word) || QUALIFIERS.has(word);
+  if (words.some((word, position) => bends(word) && !covered(position))) return undefined;
   const ids = new Set(kept.map((hit) => hit.id));
   return ids.size === 1 ? [...ids][0] : undefined;
 }

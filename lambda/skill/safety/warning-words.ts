@@ -43,10 +43,10 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
     /\b(dizzy|dizziness|dizzie\w*|light ?headed|lightheaded\w*|faint(?! (ache|aching|pain|soreness|burn|twinge|stiffness))\w*|going to faint|might faint|nearly faint|passed out|pass out|passing out|blacked out|black out|blacking out|woozy|vertigo|giddy|giddi\w*|spinning(?! (class|bike|session))|spins|saw stars|seeing stars|keel\w* over|wobbly on my feet)\b/g,
   ],
   breathless: [
-    /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|can not breathe|could not breathe|barely breathe|wheez\w*|gasping|breathing( \w+){0,4} (hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\b/g,
+    /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|(can not|could not|can barely|can hardly|could barely|could hardly) (really |even |properly |quite |actually |just )?(breathe|catch my breath|get (my )?breath|get air in)|barely breathe|hardly breathe|wheez\w*|gasping|breathing( \w+){0,4} (hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\b/g,
   ],
   numbness: [
-    /\b(numb|numbness|numbed|tingl\w*|pins and needles|can not feel|could not feel|lost (the )?feeling|no feeling|lose feeling|losing feeling|went dead|gone dead|going dead)\b/g,
+    /\b(numb|numbness|numbed|tingl\w*|pins and needles|(can not|could not|can no longer|can barely|can hardly) (really |even |properly |quite |actually )?feel|lost (the )?feeling|no feeling|lose feeling|losing feeling|went dead|gone dead|going dead)\b/g,
   ],
   swelling: [
     /\b(swell\w*|swollen|swole up|puff\w* up|puffy|puffed|lump is come up|ballooned|balloon\w*|blown up|blew up|lump( \w+){0,2} (on|came up|come up|appeared))\b/g,
@@ -56,7 +56,7 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
   ],
   'cannot-move': [
     new RegExp(
-      `\\b(can not|unable to|could not|can barely|can hardly|could barely|could hardly|will not|would not) (really |even |properly |quite |actually |just |physically |seem to )?(move|bend|straighten|lift|put (any )?weight|take (any )?weight|bear weight|stand|walk on|use|turn|raise|grip|hold me|hold my weight)\\b(?!( \\w+){0,3} ${ONLY_LIMITED}\\b)`,
+      `\\b(can not|unable to|could not|not able to|no longer able to|impossible to|can no longer|can barely|can hardly|could barely|could hardly|will not|would not) (really |even |properly |quite |actually |just |physically |seem to )?(move|bend|straighten|lift|put (any |my )?weight|take (any |my )?weight|bear (my )?weight|stand|walk|use|turn|raise|grip|hold me|hold my weight)\\b(?!( \\w+){0,3} ${ONLY_LIMITED}\\b)`,
       'g',
     ),
     /\b(no movement|will not move|would not move|does not move|totally stuck|give way|gives way|gave way|giving way|buckled|buckles|buckling)\b/g,
@@ -139,11 +139,17 @@ const NORMAL_TEMPERATURE = /\btemp(erature)? (is )?(normal|fine|ok|okay|good|dow
 /** Said outright, chest pain is the sign whatever exercise is named beside it. */
 const CHEST_PAIN_SAID = [/\b(chest (pain|pains|tightness|pressure|heaviness)|pain in my chest)\b/g];
 
+/**
+ * A sign said as what someone cannot do. "No" before it answers the question, it does not deny
+ * the sign: "no, I can't move it" to "…or can't move it? Yes or no?" is read the safer way.
+ */
+const INABILITY = /^ ?(can not|could not|will not|would not|unable|not able|no longer able)\b/;
+
 /** True when one of the patterns matches with no denial just before it. */
 function saidUndenied(text: string, patterns: readonly RegExp[]): boolean {
   return patterns.some((pattern) => {
     for (const match of text.matchAll(pattern)) {
-      if (!isDenied(text, match.index)) return true;
+      if (INABILITY.test(match[0]) || !isDenied(text, match.index)) return true;
     }
     return false;
   });
@@ -166,11 +172,11 @@ function says(text: string, sign: RedFlag): boolean {
   return saidUndenied(text, SIGN_PATTERNS[sign]);
 }
 
-const URINE_WORD = new RegExp(`\\b${URINE}\\b`);
+/** Words of a bruise: beside them a colour alone ("black and blue") is no dark urine. */
+const BRUISE = /\b(blue|purple|bruis\w*|black eye|yellowy green|green and yellow)\b/;
 
-/** Whether the words name urine at all: a colour alone ("black and blue") is a bruise. */
-export function namesUrine(heard: string): boolean {
-  return URINE_WORD.test(normaliseHeard(heard));
+export function namesBruise(heard: string): boolean {
+  return BRUISE.test(normaliseHeard(heard));
 }
 
 /** Every warning sign the words name, in a fixed order; none for denials. */
