@@ -71,6 +71,7 @@ describe('what a review found, said the way people say it', () => {
     ["I can't walk at all", ['cannot-move']],
     ["my legs, I can't walk", ['cannot-move']],
     ["no, I can't move it", ['cannot-move']],
+    ['my ankle is sore and walking on it is impossible', ['cannot-move']],
     ['I saw stars when I stood up after squats', ['dizziness']],
     ['my arm went dead after curls', ['numbness']],
   ])('"%s" names %j', (heard, signs) => {

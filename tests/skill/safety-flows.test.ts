@@ -239,6 +239,17 @@ describe('what someone can do is no warning sign; what they cannot do is', () =>
       "I can't really | breathe",
       { answer: unknown("i can't really"), redFlag: match('breathless', 'breathe') },
     ],
+    [
+      "I haven't been able to | put weight on it",
+      {
+        answer: unknown("i haven't been able to"),
+        redFlag: match('cannot-move', 'put weight on it'),
+      },
+    ],
+    [
+      'no way I can | walk on it',
+      { answer: unknown('no way i can'), redFlag: match('cannot-move', 'walk on it') },
+    ],
   ])('"%s" is the sign: urgent', async (_said, slots) => {
     const { session } = newSession();
     await session.launch();

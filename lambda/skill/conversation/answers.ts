@@ -346,13 +346,24 @@ function deniedBefore(input: HandlerInput): boolean {
 const ABILITY_ONLY = /^(move|put|bear|walk|stand|bend|straighten|lift|breathe|catch|get|feel)\b/;
 const ABLE_BEFORE = /(^|\s)((can|could)( still| easily)?|able to)$/;
 
-/** The answer ends in "can", "could" or "able to" not itself denied ("I wasn't able to"). */
+/**
+ * The answer ends in "can", "could" or "able to" and nothing just before it takes that back
+ * ("I haven't been able to", "no way I can"); a leading "no" or "nope" only answers the question.
+ */
 function saysAble(answer: string): boolean {
   const match = ABLE_BEFORE.exec(answer);
-  if (!match) return false;
-  const before = answer.slice(0, match.index).trim().split(/\s+/).at(-1) ?? '';
-  return !(NEGATIONS.has(before) || before.endsWith("n't") || before === 'never');
+  if (!match || /\bno way\b/.test(answer)) return false;
+  const before = answer
+    .slice(0, match.index)
+    .trim()
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  if (/^(no|nope|nah|yes|yeah)$/.test(before[0] ?? '')) before.shift();
+  return !before
+    .slice(-3)
+    .some((word) => NEGATIONS.has(word) || word.endsWith("n't") || word === 'never');
 }
+
 /** A colour alone ("black") is dark urine unless a bruise is said with it ("black and blue"). */
 const COLOUR_ONLY =
   /^(really |very |almost |dark |weird |reddish |kind of )?(dark|darker|brown|browny|brownish|black|rusty|bloody|red|orange|like cola|like tea|like coke|(cola|tea|coke) colou?red)$/;

@@ -60,6 +60,7 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
       'g',
     ),
     /\b(no movement|will not move|would not move|does not move|totally stuck|give way|gives way|gave way|giving way|buckled|buckles|buckling)\b/g,
+    /\b(walking|standing|moving|putting weight)( on (it|them|my \w+))? (is|was) impossible\b/g,
   ],
 };
 
