@@ -55,6 +55,7 @@ describe('unmatched words are heard again for the one value they name', () => {
     ['a rating word could read lighter than meant', 'severityWord', 'more than mild'],
     ['a duration could read shorter than meant', 'duration', 'a week or two'],
     ['a loose word: "dead" may be numbness', 'feel', 'my calf feels dead'],
+    ['a weekday a month back is no recent day', 'weekday', 'saturday last month'],
   ])('%s: nothing', (_why, slot, value) => {
     expect(heardAgain(slot, value)).toBeUndefined();
   });

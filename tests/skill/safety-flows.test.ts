@@ -204,13 +204,21 @@ describe('what someone can do is no warning sign; what they cannot do is', () =>
     expect(speechOf(advice)).not.toMatch(/^Stop training now/);
   });
 
-  it('"yeah, I can feel it" to the safety question is a yes: whatever follows "yeah"', async () => {
+  it('"yeah, I can feel it" is no clear yes or no: at least rest, and the signs said again', async () => {
     const { session } = newSession();
     await toSafetyQuestion(session);
-    const urgent = await session.say('RedFlagIntent', {
+    const advice = await session.say('RedFlagIntent', {
       answer: unknown('yeah i can'),
       redFlag: match('numbness', 'feel it'),
     });
+    expect(lastAdviceOf(advice)?.verdict).toBe('rest');
+    expect(speechOf(advice)).toMatch(/If you have any of these/);
+  });
+
+  it('"yeah, kind of" to the safety question is a yes: urgent', async () => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const urgent = await session.say('RedFlagIntent', { answer: unknown('yeah kind of') });
     expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
   });
 
@@ -264,6 +272,69 @@ describe('what someone can do is no warning sign; what they cannot do is', () =>
       redFlag: unknown("i can't move it"),
     });
     expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  it.each([
+    [
+      'dark to the safety question, bruises beside it',
+      'RedFlagIntent',
+      { redFlag: match('dark-urine', 'really dark'), otherRedFlag: unknown('my shins are purple') },
+    ],
+    [
+      '"a bit, yeah" to the safety question',
+      'SeverityIntent',
+      { severityWord: unknown('a bit yeah') },
+    ],
+    [
+      '"no way I can walk on it" heard as a denial',
+      'NoWarningSignIntent',
+      { redFlag: unknown('way i can walk on it') },
+    ],
+  ])('%s: urgent', async (_said, intent, slots) => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const urgent = await session.say(intent, slots);
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  it.each([
+    [
+      '"no, not really, I can | walk on it"',
+      { answer: unknown('no not really i can'), redFlag: match('cannot-move', 'walk on it') },
+    ],
+    ['"yeah nah, mate"', { answer: unknown('yeah nah mate') }],
+    ['"yeah, I\'m fine"', { answer: unknown("yeah i'm fine") }],
+    [
+      '"yeah, I can | walk on it"',
+      { answer: unknown('yeah i can'), redFlag: match('cannot-move', 'walk on it') },
+    ],
+  ])('%s to the safety question is no sign', async (_said, slots) => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const advice = await session.say('RedFlagIntent', slots);
+    expect(lastAdviceOf(advice)?.verdict).not.toBe('see-professional');
+  });
+
+  it.each([
+    [
+      '"just black coffee" to the pain-type question',
+      { redFlag: match('dark-urine', 'black'), rest: unknown('coffee') },
+    ],
+    ['"my thigh is dark"', { area: match('legs', 'thigh'), redFlag: match('dark-urine', 'dark') }],
+  ])('%s is no dark urine', async (_said, slots) => {
+    const { session } = newSession();
+    await session.launch();
+    const heard = await session.say('RedFlagIntent', slots);
+    expect(lastAdviceOf(heard)).toBeUndefined();
+  });
+
+  it('"sharp, my chest is fine, it\'s my shoulder" is no chest pain', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const heard = await session.say('FeelIntent', {
+      feel: unknown("sharp my chest is fine it's my shoulder"),
+    });
+    expect(lastAdviceOf(heard)).toBeUndefined();
   });
 
   it('"sharp stabbing in my chest" as the pain type before any area is chest pain', async () => {

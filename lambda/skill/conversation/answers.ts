@@ -10,8 +10,9 @@ import {
 } from '../../core';
 import {
   NEGATIONS,
-  namesBruise,
+  namesBruiseOrDrink,
   namesChestUndenied,
+  namesUrine,
   warningSignsIn,
 } from '../safety/warning-words';
 import {
@@ -201,7 +202,7 @@ export const applyCheckIn: Answer = (input, { draft, pending }) => {
   const feel = readSlotId(input, 'feel', FEELS);
   const severity = readSeverity(input, false);
   if (isOutcome(severity)) return severity;
-  const flags = namedRedFlags(input);
+  const flags = namedRedFlags(input, pending === 'redFlags');
   // Beside a warning sign or a second area, words that are not a body part are no reason to
   // stop and re-ask: what was understood is kept.
   if (area.kind === 'unusable' && flags.length === 0 && otherArea.kind !== 'value')
@@ -280,12 +281,16 @@ function withSeverity(input: HandlerInput, draft: Draft, severity: number): Outc
   return alongside ? changed(withArea(draft, alongside, undefined, severity)) : unchanged;
 }
 
+/** A rating word to the safety question ("a bit", "kind of, I guess"): matched or not, a yes. */
+function hedgedYes(input: HandlerInput): boolean {
+  if (readSlotId(input, 'severityWord', SEVERITY_WORD_IDS).kind === 'value') return true;
+  const words = wordsOf(readSlotValue(input, 'severityWord')).join(' ');
+  return /\b(a bit|a little|kind of|sort of|slightly|somewhat)\b/.test(words);
+}
+
 export const applySeverity: Answer = (input, { draft, pending }) => {
   // "Kind of", "a bit" to the safety question is a hedged yes: a sign, as "yes" is.
-  if (
-    pending === 'redFlags' &&
-    readSlotId(input, 'severityWord', SEVERITY_WORD_IDS).kind === 'value'
-  )
+  if (pending === 'redFlags' && hedgedYes(input))
     return changed({ ...draft, warningSignReported: true }, null);
   const severity = readSeverity(input, true);
   if (isOutcome(severity)) return severity;
@@ -346,39 +351,58 @@ function deniedBefore(input: HandlerInput): boolean {
 const ABILITY_ONLY = /^(move|put|bear|walk|stand|bend|straighten|lift|breathe|catch|get|feel)\b/;
 const ABLE_BEFORE = /(^|\s)((can|could)( still| easily)?|able to)$/;
 
-/**
- * The answer ends in "can", "could" or "able to" and nothing just before it takes that back
- * ("I haven't been able to", "no way I can"); a leading "no" or "nope" only answers the question.
- */
-function saysAble(answer: string): boolean {
-  const match = ABLE_BEFORE.exec(answer);
-  if (!match || /\bno way\b/.test(answer)) return false;
-  const before = answer
-    .slice(0, match.index)
-    .trim()
+/** The words of a slot, lower case, curly apostrophes straight: as the patterns expect them. */
+const wordsOf = (heard: string | undefined) =>
+  (heard ?? '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
     .split(/\s+/)
     .filter((word) => word !== '');
-  if (/^(no|nope|nah|yes|yeah)$/.test(before[0] ?? '')) before.shift();
-  return !before
-    .slice(-3)
-    .some((word) => NEGATIONS.has(word) || word.endsWith("n't") || word === 'never');
+
+/** A reply that opens an answer ("no", "nope", "no no", "well no", "not really"). */
+const REPLY_OPENING =
+  /^((no|nope|nah|yes|yeah|well|oh|um|uh|actually|honestly|not really|not at all)( |$))+/;
+/** Words that take an ability back: a denial, a wish or a doubt ("I wish I could", "if I can"). */
+const TAKES_BACK =
+  /^(no|not|nor|none|never|way|chance|wish|doubt|if|whether|tell|only|yesterday)$|n't$/;
+
+/**
+ * The answer ends in "can", "could" or "able to", and nothing in the few words before it takes
+ * that back ("I haven't been able to", "no way I can", "I wish I could"); a reply that opens the
+ * answer ("no", "not really") only answers the question.
+ */
+function saysAble(answer: string | undefined): boolean {
+  const text = wordsOf(answer).join(' ');
+  const match = ABLE_BEFORE.exec(text);
+  if (!match) return false;
+  const before = wordsOf(text.slice(0, match.index).replace(REPLY_OPENING, ''));
+  return !before.slice(-3).some((word) => TAKES_BACK.test(word));
 }
 
-/** A colour alone ("black") is dark urine unless a bruise is said with it ("black and blue"). */
+/**
+ * A colour alone ("dark", "black") is dark urine, the safer reading, unless it plainly is not:
+ * said of a body part or beside a bruise or a drink ("my thigh is dark", "black and blue",
+ * "just black coffee"), with no urine word anywhere and not to the safety question, which names
+ * dark urine.
+ */
 const COLOUR_ONLY =
   /^(really |very |almost |dark |weird |reddish |kind of )?(dark|darker|brown|browny|brownish|black|rusty|bloody|red|orange|like cola|like tea|like coke|(cola|tea|coke) colou?red)$/;
 
 /** The warning signs the model resolved in this request's sign slots. */
-export function namedRedFlags(input: HandlerInput): RedFlag[] {
+export function namedRedFlags(input: HandlerInput, askedAboutSigns = false): RedFlag[] {
   const denied = deniedBefore(input);
-  const able = saysAble(readSlotValue(input, 'answer')?.toLowerCase() ?? '');
-  const bruise = heardSlotValues(input).some(namesBruise);
+  const able = saysAble(readSlotValue(input, 'answer'));
+  const heardValues = heardSlotValues(input);
+  const notUrine =
+    !askedAboutSigns &&
+    !heardValues.some(namesUrine) &&
+    (readSlotValue(input, 'area') !== undefined || heardValues.some(namesBruiseOrDrink));
   const flags: RedFlag[] = [];
   for (const name of SIGN_SLOT_NAMES) {
     const flag = readSlotId(input, name, RED_FLAGS);
     if (flag.kind !== 'value') continue;
     const heard = readSlotValue(input, name)?.toLowerCase() ?? '';
-    if (flag.value === 'dark-urine' && COLOUR_ONLY.test(heard) && bruise) continue;
+    if (flag.value === 'dark-urine' && COLOUR_ONLY.test(heard) && notUrine) continue;
     // What someone cannot do is the sign even after "no": "no, I can't | walk on it".
     if (ABILITY_ONLY.test(heard) ? !able : !denied) flags.push(flag.value);
   }
@@ -389,13 +413,18 @@ export function namedRedFlags(input: HandlerInput): RedFlag[] {
   return flags;
 }
 
-/** "Yeah, …" to the safety question is a yes whatever follows, unless it takes it back. */
+/** "Yeah, …" to the safety question is a yes, unless what follows takes it back. */
 function affirmsSign(input: HandlerInput): boolean {
-  const words = readSlotValue(input, 'answer')?.toLowerCase().split(/\s+/) ?? [];
-  return (
-    /^(yes|yeah|yep|yup|yea)$/.test(words[0] ?? '') && !words.some((word) => NEGATIONS.has(word))
-  );
+  const answer = readSlotValue(input, 'answer');
+  const [first, ...rest] = wordsOf(answer);
+  if (!/^(yes|yeah|yep|yup|yea)$/.test(first ?? '')) return false;
+  // "Yeah, I can | walk on it" says yes to being able, not to a sign.
+  return !rest.some((word) => TAKEN_BACK.test(word)) && !saysAble(answer);
 }
+
+/** "Yeah nah", "yeah I'm fine", "yep all good": a yes taken back at once. */
+const TAKEN_BACK =
+  /^(no|not|nor|none|neither|nothing|nah|nope|never|fine|good|okay|ok|alright)$|n't$/;
 
 export const applySleep: Answer = (input, { draft }) => {
   const hours = readSleepHours(input, 'sleepHours');

@@ -82,6 +82,13 @@ const QUALIFIERS = new Set([
   'weeks',
   'but',
   'except',
+  // A weekday is a duration: "Saturday last month" is no three days.
+  'month',
+  'months',
+  'year',
+  'years',
+  'ago',
+  'days',
 ]);
 
 /**

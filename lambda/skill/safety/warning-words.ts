@@ -9,6 +9,13 @@ import type { RedFlag } from '../../core';
 const URINE = '(urine|pee|peed|peeing|wee|weed|weeing|piss|pissing|wees|pees)';
 const CHEST_FEELING =
   '(tight|tighten\\w*|tightness|pressure|squeez\\w*|heavy|heaviness|crush\\w*|clench\\w*|pain|pains|weight|band|pounding|racing)';
+/**
+ * Ways of saying "cannot", as Alexa's words arrive once normalised ("haven't been able to" is
+ * "have not been able to"): a sign verb after one of them is the sign.
+ */
+const CANNOT =
+  '(can not|could not|unable to|not able to|not been able to|been unable to|no longer able to|impossible to|can no longer|can barely|can hardly|could barely|could hardly|no way (i |that i )?(can|could)|no chance (i |that i )?(can|could)|not a chance (i )?(can|could)|struggl\\w* to)';
+
 /** Qualifiers that make "I can't lift …" a movement limit (R5), not an area that cannot move. */
 const ONLY_LIMITED =
   '(fully|properly|normally|much|as far|all the way|full range|very far|as well|as high|as heavy|as easily|as much|as fast|right up|without|over my head|above my head|how|down|over)';
@@ -43,10 +50,16 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
     /\b(dizzy|dizziness|dizzie\w*|light ?headed|lightheaded\w*|faint(?! (ache|aching|pain|soreness|burn|twinge|stiffness))\w*|going to faint|might faint|nearly faint|passed out|pass out|passing out|blacked out|black out|blacking out|woozy|vertigo|giddy|giddi\w*|spinning(?! (class|bike|session))|spins|saw stars|seeing stars|keel\w* over|wobbly on my feet)\b/g,
   ],
   breathless: [
-    /\b(breathless\w*|out of breath|short of breath|shortness of breath|catch my breath|get my breath|struggl\w* to breathe|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|(can not|could not|can barely|can hardly|could barely|could hardly) (really |even |properly |quite |actually |just )?(breathe|catch my breath|get (my )?breath|get air in)|barely breathe|hardly breathe|wheez\w*|gasping|breathing( \w+){0,4} (hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\b/g,
+    new RegExp(
+      `\\b(breathless\\w*|out of breath|short of breath|shortness of breath|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|${CANNOT} (really |even |properly |quite |actually |just |seem to )?(breathe|catch my breath|get (my )?breath|get air in)|barely breathe|hardly breathe|wheez\\w*|gasping|breathing( \\w+){0,4} (hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\\b`,
+      'g',
+    ),
   ],
   numbness: [
-    /\b(numb|numbness|numbed|tingl\w*|pins and needles|(can not|could not|can no longer|can barely|can hardly) (really |even |properly |quite |actually )?feel|lost (the )?feeling|no feeling|lose feeling|losing feeling|went dead|gone dead|going dead)\b/g,
+    new RegExp(
+      `\\b(numb|numbness|numbed|tingl\\w*|pins and needles|${CANNOT} (really |even |properly |quite |actually |seem to )?feel|lost (the )?feeling|no feeling|lose feeling|losing feeling|went dead|gone dead|going dead)\\b`,
+      'g',
+    ),
   ],
   swelling: [
     /\b(swell\w*|swollen|swole up|puff\w* up|puffy|puffed|lump is come up|ballooned|balloon\w*|blown up|blew up|lump( \w+){0,2} (on|came up|come up|appeared))\b/g,
@@ -56,7 +69,7 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
   ],
   'cannot-move': [
     new RegExp(
-      `\\b(can not|unable to|could not|not able to|no longer able to|impossible to|can no longer|can barely|can hardly|could barely|could hardly|will not|would not) (really |even |properly |quite |actually |just |physically |seem to )?(move|bend|straighten|lift|put (any |my )?weight|take (any |my )?weight|bear (my )?weight|stand|walk|use|turn|raise|grip|hold me|hold my weight)\\b(?!( \\w+){0,3} ${ONLY_LIMITED}\\b)`,
+      `\\b(${CANNOT}|will not|would not) (really |even |properly |quite |actually |just |physically |seem to )?(move|bend|straighten|lift|put (any |my )?weight|take (any |my )?weight|bear (any |my )?weight|stand|walk on|walk at all|use|turn|raise|grip|hold me|hold my weight)\\b(?!( \\w+){0,3} ${ONLY_LIMITED}\\b)`,
       'g',
     ),
     /\b(no movement|will not move|would not move|does not move|totally stuck|give way|gives way|gave way|giving way|buckled|buckles|buckling)\b/g,
@@ -144,7 +157,7 @@ const CHEST_PAIN_SAID = [/\b(chest (pain|pains|tightness|pressure|heaviness)|pai
  * A sign said as what someone cannot do. "No" before it answers the question, it does not deny
  * the sign: "no, I can't move it" to "…or can't move it? Yes or no?" is read the safer way.
  */
-const INABILITY = /^ ?(can not|could not|will not|would not|unable|not able|no longer able)\b/;
+const INABILITY = new RegExp(`^ ?(${CANNOT}|will not|would not)`);
 
 /** True when one of the patterns matches with no denial just before it. */
 function saidUndenied(text: string, patterns: readonly RegExp[]): boolean {
@@ -164,8 +177,12 @@ const CHEST_WORD = [/\bchest\b/g];
  */
 export function namesChestUndenied(heard: string): boolean {
   const text = normaliseHeard(heard);
+  if (CHEST_FINE.test(text)) return false;
   return !MUSCLE_WORDS.test(text) && saidUndenied(text, CHEST_WORD);
 }
+
+/** "My chest is fine, it's my shoulder": the chest named only to rule it out. */
+const CHEST_FINE = /\bchest (is|feels) (fine|ok|okay|good|alright|all right)\b/;
 
 function says(text: string, sign: RedFlag): boolean {
   if (sign === 'chest-pain' && MUSCLE_WORDS.test(text)) return saidUndenied(text, CHEST_PAIN_SAID);
@@ -173,11 +190,21 @@ function says(text: string, sign: RedFlag): boolean {
   return saidUndenied(text, SIGN_PATTERNS[sign]);
 }
 
-/** Words of a bruise: beside them a colour alone ("black and blue") is no dark urine. */
-const BRUISE = /\b(blue|purple|bruis\w*|black eye|yellowy green|green and yellow)\b/;
+/** Words of a bruise or a drink: beside them a colour alone is no dark urine. */
+const BRUISE_OR_DRINK =
+  /\b(blue|purple|bruis\w*|black eye|yellowy green|green and yellow|coffee|tea|cola|coke|wine|beer|juice|drink|drinking)\b/;
 
-export function namesBruise(heard: string): boolean {
-  return BRUISE.test(normaliseHeard(heard));
+export function namesBruiseOrDrink(heard: string): boolean {
+  return BRUISE_OR_DRINK.test(normaliseHeard(heard));
+}
+
+const URINE_WORD = new RegExp(
+  `\\b(${URINE.slice(1, -1)}|urinate|urinating|urination|number one)\\b`,
+);
+
+/** Whether the words name urine, which makes a colour beside them dark urine. */
+export function namesUrine(heard: string): boolean {
+  return URINE_WORD.test(normaliseHeard(heard));
 }
 
 /** Every warning sign the words name, in a fixed order; none for denials. */
