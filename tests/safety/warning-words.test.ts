@@ -78,6 +78,8 @@ describe('what a review found, said the way people say it', () => {
     ["I can't walk far", []],
     ["I won't walk the dog today", []],
     ['I can catch my breath fine', []],
+    ["no, I don't feel my toes", ['numbness']],
+    ["I don't feel dizzy", []],
     ['I saw stars when I stood up after squats', ['dizziness']],
     ['my arm went dead after curls', ['numbness']],
   ])('"%s" names %j', (heard, signs) => {

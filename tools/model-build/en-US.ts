@@ -1911,6 +1911,11 @@ export const EN_US: ModelSource = {
           'feel it',
           'feel my leg',
           'feel my arm',
+          // "I don't feel my toes" is numbness, never a denial ("I don't feel {redFlag}").
+          ...['toes', 'fingers', 'feet', 'foot', 'hand', 'hands', 'leg', 'arm'].flatMap((part) => [
+            `do not feel my ${part}`,
+            `don't feel my ${part}`,
+          ]),
         ],
       },
       {

@@ -16,6 +16,9 @@ const CHEST_FEELING =
 const CANNOT =
   '(can not|could not|unable to|not able to|not been able to|been unable to|no longer able to|impossible to|can no longer|can barely|can hardly|could barely|could hardly|no way (i |that i )?(can|could)|no chance (i |that i )?(can|could)|not a chance (i )?(can|could)|struggl\\w* to)';
 
+/** "I don't feel my toes": numbness, where "I don't feel dizzy" denies a sign. */
+const NO_FEELING = 'do not feel my (toes|fingers|feet|foot|hands?|legs?|arms?)';
+
 /** Qualifiers that make "I can't lift …" a movement limit (R5), not an area that cannot move. */
 const ONLY_LIMITED =
   '(fully|properly|normally|much|as far|all the way|full range|very far|as well|as high|as heavy|as easily|as much|as fast|right up|without|over my head|above my head|how|down|over)';
@@ -57,7 +60,7 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
   ],
   numbness: [
     new RegExp(
-      `\\b(numb|numbness|numbed|tingl\\w*|pins and needles|${CANNOT} (really |even |properly |quite |actually |seem to )?feel|lost (the )?feeling|no feeling|lose feeling|losing feeling|went dead|gone dead|going dead)\\b`,
+      `\\b(numb|numbness|numbed|tingl\\w*|pins and needles|${CANNOT} (really |even |properly |quite |actually |seem to )?feel|${NO_FEELING}|lost (the )?feeling|no feeling|lose feeling|losing feeling|went dead|gone dead|going dead)\\b`,
       'g',
     ),
   ],
@@ -157,7 +160,7 @@ const CHEST_PAIN_SAID = [/\b(chest (pain|pains|tightness|pressure|heaviness)|pai
  * A sign said as what someone cannot do. "No" before it answers the question, it does not deny
  * the sign: "no, I can't move it" to "…or can't move it? Yes or no?" is read the safer way.
  */
-const INABILITY = new RegExp(`^ ?(${CANNOT}|will not|would not)`);
+const INABILITY = new RegExp(`^ ?(${CANNOT}|${NO_FEELING}|will not|would not)`);
 
 /** True when one of the patterns matches with no denial just before it. */
 function saidUndenied(text: string, patterns: readonly RegExp[]): boolean {
