@@ -4,10 +4,9 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { LOCAL_SKILL_ID } from '../../lambda/skill';
 import { namedRedFlags } from '../../lambda/skill/conversation/answers';
 import { ELICITED_SLOTS, type ElicitedSlot } from '../../lambda/skill/conversation/elicitation';
-import { relistenSlots } from '../../lambda/skill/conversation/relisten';
+import { relistened } from '../../lambda/skill/conversation/relisten';
 import { QUESTIONS, type Question } from '../../lambda/skill/conversation/state';
 import { warningSignsHeard } from '../../lambda/skill/safety/heard-signs';
-import { warningSignsIn } from '../../lambda/skill/safety/warning-words';
 import { loadInteractionModel } from '../../simulator';
 import { compileModel } from '../../simulator/nlu/compile-model';
 import type { RequestIntent } from '../../simulator/nlu/types';
@@ -154,8 +153,7 @@ export function heardAs(intent: RequestIntent): Expectation {
  * A denial's own sign slots are read with their "no", as the skill reads them.
  */
 function withSignsHeard(intent: RequestIntent, heard: Expectation): Expectation {
-  const request = { type: 'IntentRequest', intent };
-  const input = { requestEnvelope: { request } } as unknown as HandlerInput;
+  const input = asHandlerInput(intent);
   const denial = intent.name === 'NoWarningSignIntent';
   // The model's own signs as the skill takes them (a colour with a bruise, "I can walk" are none).
   const modelSigns = denial ? [] : namedRedFlags(input);
@@ -228,38 +226,21 @@ function readingsOf(
   return [expected, { intent: elicited.intent, slots: { ...others, [elicited.slot]: number } }];
 }
 
+/** A request carrying only this intent, as the skill's request readers take it. */
+function asHandlerInput(intent: RequestIntent): HandlerInput {
+  return {
+    requestEnvelope: { request: { type: 'IntentRequest', intent } },
+  } as unknown as HandlerInput;
+}
+
 /**
- * The request as the skill's answers read it: unmatched slots heard again for a value their
- * words name (never for the chest question), and an unmatched sign slot read by the safety
- * net's own patterns, which is what turns it into a warning sign in a conversation.
+ * The request as the skill's answers read it: unmatched slots heard again by the skill's own
+ * step, with its own exceptions (never at the chest question). Sign slots are left as Alexa
+ * sent them: the safety net reads them below, as it does in a conversation.
  */
 function asTheSkillHearsIt(intent: RequestIntent, question: Question | undefined): RequestIntent {
-  const slots = intent.slots && question !== 'chest' ? relistenSlots(intent.slots) : undefined;
-  const heard = slots ? { ...intent, slots: slots as typeof intent.slots } : intent;
-  const signSlots = Object.entries(heard.slots ?? {}).filter(
-    ([name, slot]) =>
-      (name === 'redFlag' || name === 'otherRedFlag') &&
-      slot.resolutions?.resolutionsPerAuthority[0]?.status.code === 'ER_SUCCESS_NO_MATCH',
-  );
-  if (signSlots.length === 0) return heard;
-  const read = { ...heard.slots };
-  for (const [name, slot] of signSlots) {
-    const sign = slot.value === undefined ? undefined : warningSignsIn(slot.value)[0];
-    if (sign === undefined) continue;
-    read[name] = {
-      ...slot,
-      resolutions: {
-        resolutionsPerAuthority: [
-          {
-            authority: 'safety-net',
-            status: { code: 'ER_SUCCESS_MATCH' },
-            values: [{ value: { name: sign, id: sign } }],
-          },
-        ],
-      },
-    };
-  }
-  return { ...heard, slots: read };
+  const request = relistened(asHandlerInput(intent), question ?? null).requestEnvelope.request;
+  return request.type === 'IntentRequest' ? (request.intent as RequestIntent) : intent;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   namesBruiseOrDrink,
   namesChestUndenied,
   namesUrine,
+  normaliseHeard,
   warningSignsIn,
 } from '../safety/warning-words';
 import {
@@ -351,20 +352,17 @@ function deniedBefore(input: HandlerInput): boolean {
 const ABILITY_ONLY = /^(move|put|bear|walk|stand|bend|straighten|lift|breathe|catch|get|feel)\b/;
 const ABLE_BEFORE = /(^|\s)((can|could)( still| easily)?|able to)$/;
 
-/** The words of a slot, lower case, curly apostrophes straight: as the patterns expect them. */
+/** The words of a slot as the safety net reads them: "can't" and "wasn't" end in "not". */
 const wordsOf = (heard: string | undefined) =>
-  (heard ?? '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .split(/\s+/)
+  normaliseHeard(heard ?? '')
+    .split(' ')
     .filter((word) => word !== '');
 
 /** A reply that opens an answer ("no", "nope", "no no", "well no", "not really"). */
 const REPLY_OPENING =
   /^((no|nope|nah|yes|yeah|well|oh|um|uh|actually|honestly|not really|not at all)( |$))+/;
 /** Words that take an ability back: a denial, a wish or a doubt ("I wish I could", "if I can"). */
-const TAKES_BACK =
-  /^(no|not|nor|none|never|way|chance|wish|doubt|if|whether|tell|only|yesterday)$|n't$/;
+const TAKES_BACK = /^(no|not|nor|none|never|way|chance|wish|doubt|if|whether|tell|only|yesterday)$/;
 
 /**
  * The answer ends in "can", "could" or "able to", and nothing in the few words before it takes
@@ -423,8 +421,7 @@ function affirmsSign(input: HandlerInput): boolean {
 }
 
 /** "Yeah nah", "yeah I'm fine", "yep all good": a yes taken back at once. */
-const TAKEN_BACK =
-  /^(no|not|nor|none|neither|nothing|nah|nope|never|fine|good|okay|ok|alright)$|n't$/;
+const TAKEN_BACK = /^(no|not|nor|none|neither|nothing|nah|nope|never|fine|good|okay|ok|alright)$/;
 
 export const applySleep: Answer = (input, { draft }) => {
   const hours = readSleepHours(input, 'sleepHours');
