@@ -4,15 +4,21 @@ import type { Advice, BodyArea } from '../core';
 import { type AdviceTopic, settledAtOnce } from './conversation/answers';
 import { adviceFor } from './conversation/check-in';
 import { elicitDirective } from './conversation/elicitation';
-import { nextCheckQuestion, nextFollowUp } from './conversation/next-question';
+import {
+  nextCheckQuestion,
+  nextFollowUp,
+  safetyQuestionAnswered,
+} from './conversation/next-question';
 import { saveSession } from './conversation/session';
 import {
   type Conversation,
+  type Draft,
   freshConversation,
   type LastAdvice,
   type Question,
 } from './conversation/state';
 import {
+  CARD_FOOTER,
   PHRASES,
   QUESTION_PROMPTS,
   REASKS,
@@ -138,6 +144,8 @@ export function advance(
 ): Response {
   if (forcedQuestion) return ask(turn, conversation, forcedQuestion, preface);
   const advice = adviceFor(conversation.draft);
+  // The safety question after a give-up is answered: urgent advice if it must be, else general.
+  if (conversation.draft.gaveUp && !advice.urgent) return generalAdvice(turn, conversation.draft);
   // The chest question is a safety question: asked even after the advice, when a chest is
   // named in a follow-up answer ("six hours, but my chest hurts").
   const question = nextCheckQuestion(conversation.draft, advice);
@@ -173,6 +181,11 @@ function closingFor(advice: Advice) {
   return TRAINING_VERDICTS.has(advice.verdict) ? PHRASES.finish : PHRASES.finishWithoutTraining;
 }
 
+/**
+ * The re-asks ran out. After the advice, the check simply ends. Before it, the skill never
+ * reassures: it asks the safety question first if it was never answered (a warning sign may be
+ * what it could not follow), then says it could not follow and gives safe general advice.
+ */
 function giveUp(turn: Turn, conversation: Conversation): Response {
   if (conversation.adviceGiven) {
     const closing = turn.lastAdvice && !TRAINING_VERDICTS.has(turn.lastAdvice.verdict);
@@ -180,8 +193,23 @@ function giveUp(turn: Turn, conversation: Conversation): Response {
       pick(turn.choose, closing ? PHRASES.finishWithoutTraining : PHRASES.finish),
     ]);
   }
-  turn.input.responseBuilder.withSimpleCard(PHRASES.giveUpCardTitle, PHRASES.giveUp);
-  return end(turn, undefined, [PHRASES.giveUp]);
+  const draft = { ...conversation.draft, misheard: true, gaveUp: true };
+  if (!safetyQuestionAnswered(draft) && conversation.pending !== 'redFlags') {
+    return ask(turn, { ...conversation, draft, failures: 0 }, 'redFlags', [PHRASES.giveUpScreen]);
+  }
+  return generalAdvice(turn, draft);
+}
+
+/** The general advice that ends a check the skill could not follow; the signs when unclear. */
+function generalAdvice(turn: Turn, draft: Draft): Response {
+  // Signs said again unless the safety question got a clear no: an answer beside it is no no.
+  const unclear = draft.warningSignsUnclear || !safetyQuestionAnswered(draft);
+  const lines = [PHRASES.giveUp, ...(unclear ? [PHRASES.giveUpSigns] : [])];
+  turn.input.responseBuilder.withSimpleCard(
+    PHRASES.giveUpCardTitle,
+    [...lines, CARD_FOOTER].join('\n'),
+  );
+  return end(turn, undefined, [...lines, PHRASES.giveUpClosing]);
 }
 
 /** An answer we could not use: say why, re-ask what is expected, and never loop forever. */

@@ -121,3 +121,44 @@ export function unplacedSlotValues(input: HandlerInput): string[] {
     return !understood && value ? [value] : [];
   });
 }
+
+/**
+ * Slots that carry a fact of the check (not the carrier words around it, and not the warning
+ * signs, which the safety net reads with its own words and denials).
+ */
+const FACT_SLOT_NAMES: ReadonlySet<string> = new Set([
+  'area',
+  'otherArea',
+  'feel',
+  'severity',
+  'otherSeverity',
+  'severityWord',
+  'number',
+  'otherNumber',
+  'days',
+  'weeks',
+  'duration',
+  'weekday',
+  'trend',
+  'session',
+  'focus',
+  'sleepHours',
+  'otherHours',
+  'sleepQuality',
+  'hydration',
+  'amount',
+  'count',
+  'container',
+  'site',
+  'topic',
+]);
+
+/** Words heard in a fact's slot that match no value of it: a fact said that was not placed. */
+export function unplacedFactWords(input: HandlerInput): boolean {
+  const request = input.requestEnvelope.request;
+  if (request.type !== 'IntentRequest') return false;
+  const slots = request.intent.slots ?? {};
+  return filledSlots(slots).some(
+    ({ name, understood }) => !understood && FACT_SLOT_NAMES.has(name),
+  );
+}

@@ -7,14 +7,15 @@ import { describe, expect, it } from 'vitest';
  * itself is a separate file, read only by screen devices), and hearing unmatched slot words
  * again 1.8 KB (its word list is a separate file too, read only when a slot did not match),
  * and telling "can walk" from "can't walk", a bruise from dark urine and "no, I can't move it"
- * from a denial 1.5 KB.
+ * from a denial 1.5 KB; the safety screen around misunderstandings (hard sessions in everyday
+ * words, list denials, doubt, the give-up screen) 3.5 KB.
  * The budget sits just above, so
  * ordinary feature work lands without a debate while one careless
  * heavy import (ask-sdk-core's index, zod's locales, the full ask-sdk-model, an AWS SDK)
  * overshoots it by far and is caught in review, not in a cold start. Raise it only with a
  * `npm run bench` run showing what the cold start pays for it.
  */
-const BUNDLE_BUDGET_BYTES = 107_000;
+const BUNDLE_BUDGET_BYTES = 111_000;
 const BUNDLE = 'dist/lambda/index.js';
 
 describe('the deployable Lambda bundle', () => {

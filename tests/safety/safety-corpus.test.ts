@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { VERDICTS } from '../../lambda/core';
 import { SKILL_LOCALES } from '../../lambda/skill/speech/locales';
 import {
+  blindConversations,
   expectedSigns,
+  judgeConversation,
   type SignPhrasing,
   safetyConversations,
   signPhrasings,
   signsBySkill,
-  talk,
 } from './safety-corpus';
 
 /*
@@ -16,6 +16,12 @@ import {
  * share measured now (48 of 51 when first run, 50 of 51 since; docs/safety-screen.md).
  */
 const HELD_OUT_FLOOR = 0.98;
+/**
+ * The blind conversations (docs/safety-screen.md): most misses are answers the model does not
+ * understand, put to a question the writer expected in another order; none may end unsafely,
+ * which the property test and the corpus above hold.
+ */
+const BLIND_FLOOR = 0.6;
 
 async function heard(entry: SignPhrasing, locale: string): Promise<boolean> {
   const held = await signsBySkill(entry.say, locale);
@@ -51,23 +57,14 @@ describe.each(SKILL_LOCALES)('safety corpus (%s): warning signs in everyday word
   it.each(safetyConversations.map((conversation) => [conversation.name, conversation] as const))(
     'ends safely: %s',
     async (_name, conversation) => {
-      const { said, lastAdvice } = await talk(conversation.turns, locale);
-      const expected = conversation.expect;
-      const verdict = lastAdvice?.verdict;
-      expect(
-        verdict,
-        said.map((turn) => `${turn.utterance} → ${turn.speech}`).join('\n'),
-      ).toBeDefined();
-      if (expected.atLeast) {
-        expect(VERDICTS.indexOf(verdict ?? 'train')).toBeGreaterThanOrEqual(
-          VERDICTS.indexOf(expected.verdict),
-        );
-      } else {
-        expect(verdict).toBe(expected.verdict);
-        if (expected.urgent !== undefined) expect(lastAdvice?.urgent).toBe(expected.urgent);
-      }
-      // Urgent advice ends the check: nothing is asked after it.
-      if (lastAdvice?.urgent) expect(said.at(-1)?.sessionOpen).toBe(false);
+      expect(await judgeConversation(conversation, locale)).toBeUndefined();
     },
   );
+
+  it('ends the blind conversations as expected, at the share measured', async () => {
+    let right = 0;
+    for (const conversation of blindConversations)
+      if ((await judgeConversation(conversation, locale)) === undefined) right += 1;
+    expect(right / blindConversations.length).toBeGreaterThanOrEqual(BLIND_FLOOR);
+  });
 });

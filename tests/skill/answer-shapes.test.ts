@@ -142,8 +142,10 @@ describe('how long, in the words people use', () => {
       severity: num(5),
       weeks: num(2),
     });
-    expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'see-professional' });
-    expect(lastAdviceOf(advice)?.rules[0]).toBe('R2');
+    expect(pendingOf(advice)).toBe('redFlags');
+    const referral = await session.say('AMAZON.NoIntent');
+    expect(lastAdviceOf(referral)).toMatchObject({ verdict: 'see-professional' });
+    expect(lastAdviceOf(referral)?.rules[0]).toBe('R2');
   });
 });
 

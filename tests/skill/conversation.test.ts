@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PHRASES, WARNING_SIGNS_SPOKEN } from '../../lambda/skill/speech/en-US';
 import { type AlexaSession, match, num, repromptOf, speechOf } from './alexa';
 import { cardOf, expectQuestion, lastAdviceOf } from './responses';
 import { newSession } from './skill-under-test';
@@ -102,11 +103,14 @@ describe('a full spoken check, from "should I train today" to the hydration foll
     await session.launch();
     const severity = await session.say('CheckInIntent', { area: match('knee') });
     expectQuestion(severity, /one to ten/i);
+    // A referral is no answer to whether it is urgent: the safety question comes first.
     const safety = await session.say('SeverityIntent', { severity: num(6) });
-    expect(speechOf(safety)).toMatch(/^Don't train through this/);
-    expect(speechOf(safety)).toContain('physio or doctor');
-    expect(safety.response.shouldEndSession).toBe(true);
-    expect(lastAdviceOf(safety)).toMatchObject({ verdict: 'see-professional', urgent: false });
+    expectQuestion(safety, /one safety check/i);
+    const advice = await session.say('AMAZON.NoIntent');
+    expect(speechOf(advice)).toMatch(/^Don't train through this/);
+    expect(speechOf(advice)).toContain('physio or doctor');
+    expect(advice.response.shouldEndSession).toBe(true);
+    expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'see-professional', urgent: false });
   });
 });
 
@@ -313,19 +317,41 @@ describe('re-asks and the give-up path', () => {
     await session.say('CheckInIntent', { area: match('legs') });
     expectQuestion(await session.say('AMAZON.FallbackIntent'), /dull ache or stiffness/);
     await session.say('AMAZON.FallbackIntent');
-    const advice = await session.say('NumberIntent', { number: num(5) });
+    // Not understood, so screened before the referral the guess gives.
+    expectQuestion(await session.say('NumberIntent', { number: num(5) }), /one safety check/i);
+    const advice = await session.say('AMAZON.NoIntent');
     expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'see-professional', rules: ['R3'] });
   });
 
-  it('two failed re-asks end the check with general advice, never a loop', async () => {
+  it('two failed re-asks: the safety question first, then general advice, never a loop', async () => {
     const { session } = newSession();
     await session.launch();
     expect((await session.say('AMAZON.FallbackIntent')).response.shouldEndSession).toBe(false);
     expect((await session.say('AMAZON.FallbackIntent')).response.shouldEndSession).toBe(false);
-    const end = await session.say('AMAZON.FallbackIntent');
-    expect(speechOf(end)).toMatch(/general advice/);
+    expectQuestion(await session.say('AMAZON.FallbackIntent'), /one safety check/i);
+    const end = await session.say('AMAZON.NoIntent');
     expect(end.response.shouldEndSession).toBe(true);
-    expect(cardOf(end)?.title).toBe('General soreness advice');
+    expect(cardOf(end)?.title).toBe(PHRASES.giveUpCardTitle);
+    // It never says soreness is fine to train through: it could not judge it.
+    expect(speechOf(end)).not.toMatch(/fine to train|good to train|you can train/i);
+    expect(lastAdviceOf(end)).toBeUndefined();
+  });
+
+  it('a give-up whose safety question is answered yes is urgent advice', async () => {
+    const { session } = newSession();
+    await session.launch();
+    for (let turn = 0; turn < 3; turn++) await session.say('AMAZON.FallbackIntent');
+    const urgent = await session.say('AMAZON.YesIntent');
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  it('a give-up whose safety question is unclear repeats the signs', async () => {
+    const { session } = newSession();
+    await session.launch();
+    for (let turn = 0; turn < 3; turn++) await session.say('AMAZON.FallbackIntent');
+    const end = await session.say('AMAZON.FallbackIntent');
+    expect(end.response.shouldEndSession).toBe(true);
+    expect(speechOf(end)).toContain(WARNING_SIGNS_SPOKEN);
   });
 
   it('unparseable session attributes start over politely', async () => {

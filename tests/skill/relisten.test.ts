@@ -95,7 +95,8 @@ describe('the skill acts on a value heard again', () => {
       feel: unknown('a sharp stabbing pain when i straighten it'),
     });
     expectQuestion(response, /one to ten/);
-    const rated = await session.say('NumberIntent', { number: num(5) });
+    expectQuestion(await session.say('NumberIntent', { number: num(5) }), /one safety check/i);
+    const rated = await session.say('AMAZON.NoIntent');
     expect(lastAdviceOf(rated)?.verdict).toBe('see-professional');
   });
 

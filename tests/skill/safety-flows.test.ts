@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PHRASES, WARNING_SIGNS_SPOKEN } from '../../lambda/skill/speech/en-US';
 import { match, num, speechOf, unknown } from './alexa';
 import {
   cardOf,
@@ -111,7 +112,9 @@ describe('a singular shoulder or hip: joint or muscle, asked only when it matter
       severity: num(8),
     });
     expect(pendingOf(advice)).not.toBe('site');
-    expect(lastAdviceOf(advice)?.verdict).toBe('see-professional');
+    // Sharp and severe: the safety question before the referral, then no site question.
+    expect(pendingOf(advice)).toBe('redFlags');
+    expect(lastAdviceOf(await session.say('AMAZON.NoIntent'))?.verdict).toBe('see-professional');
   });
 });
 
@@ -123,7 +126,8 @@ describe('an unclear pain type is read as sharp, and said so honestly', () => {
     await session.say('AMAZON.FallbackIntent');
     const severity = await session.say('AMAZON.FallbackIntent');
     expectQuestion(severity, /one to ten/);
-    const advice = await session.say('NumberIntent', { number: num(5) });
+    expectQuestion(await session.say('NumberIntent', { number: num(5) }), /one safety check/i);
+    const advice = await session.say('AMAZON.NoIntent');
     expect(speechOf(advice)).toContain(
       "Since I couldn't tell whether it's sharp, I'll play it safe",
     );
@@ -444,11 +448,17 @@ describe('what a review found', () => {
     await session.launch();
     await session.say('CheckInIntent', { area: match('legs'), feel: match('dull') });
     let last = await session.say('CheckInIntent', { area: match('legs') });
-    for (let turn = 0; turn < 3 && last.response.shouldEndSession === false; turn++) {
+    const pending = [pendingOf(last)];
+    for (let turn = 0; turn < 4 && last.response.shouldEndSession === false; turn++) {
       last = await session.say('CheckInIntent', { area: match('legs') });
+      pending.push(pendingOf(last));
     }
+    // Never screened: the give-up asks the safety question before its general advice, and the
+    // same unclear answer to it is read as unclear, never as "no sign".
+    expect(pending).toContain('redFlags');
     expect(last.response.shouldEndSession).toBe(true);
-    expect(speechOf(last)).toMatch(/general advice/);
+    expect(cardOf(last)?.title).toBe(PHRASES.giveUpCardTitle);
+    expect(speechOf(last)).toContain(WARNING_SIGNS_SPOKEN);
   });
 });
 

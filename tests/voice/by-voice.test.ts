@@ -41,7 +41,7 @@ describe('checks spoken in words reach each verdict', () => {
     ['rest', ['open soreness coach', 'my knee hurts', 'two', 'no thanks'], /Rest today/],
     [
       'see-professional',
-      ['open soreness coach', 'I have a sharp pain in my calves', 'seven out of ten'],
+      ['open soreness coach', 'I have a sharp pain in my calves', 'seven out of ten', 'no'],
       /get (it|this) checked/i,
     ],
   ])('%s', async (verdict, lines, spoken) => {

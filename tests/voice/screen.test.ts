@@ -74,7 +74,7 @@ describe('Echo Show and Fire TV: the check on screen, answered by touch', () => 
     ['modify', ['Legs', 'Dull ache or stiffness', '5', '2 days', 'No'], false],
     ['active-recovery', ['All over', 'Dull ache or stiffness', '5', '2 days', 'No'], false],
     ['rest', ['Legs', 'Dull ache or stiffness', '8', '2 days', 'No'], false],
-    ['see-professional', ['Knee', '6'], false],
+    ['see-professional', ['Knee', '6', 'No'], false],
     ['see-professional', ['Legs', 'Dull ache or stiffness', '8', '2 days', 'Yes'], true],
   ] as const)('reaches %s by touch alone: %j', async (verdict, taps, urgent) => {
     const { turns, lastAdvice } = await tapThrough(taps);

@@ -9,11 +9,13 @@ import {
   SEVERITY_WORD_LEVELS,
 } from '../../core';
 import {
-  NEGATIONS,
+  chestSaidFine,
+  deniesWhatFollows,
   namesBruiseOrDrink,
   namesChestUndenied,
   namesUrine,
   normaliseHeard,
+  voicesDoubt,
   warningSignsIn,
 } from '../safety/warning-words';
 import {
@@ -193,11 +195,28 @@ function trainingContext(input: HandlerInput): boolean {
 /** Chest exercises named anywhere in the words ("sore from bench", "after push ups"). */
 const CHEST_EXERCISES = /\b(bench|benching|bench press|push ?ups|dips|flyes|flies|chest day)\b/i;
 
+/** "My chest is | fine, it's my back that's sore": the chest ruled out, not felt. */
+function chestSaidFineIn(input: HandlerInput): boolean {
+  const feeling = readSlotValue(input, 'chestFeeling');
+  return feeling !== undefined && chestSaidFine(feeling);
+}
+
+/** The chest ruled out: the unclear chest goes, and a place named among the words is kept. */
+function withoutUnclearChest(draft: Draft, input: HandlerInput): Draft {
+  const rest = { ...draft, areas: draft.areas.filter((entry) => entry.unclear !== 'chest') };
+  const id = areaNamedAmong(heardSlotValues(input));
+  const known = AREA_SLOT_IDS.find((candidate) => candidate === id);
+  return known ? withArea(rest, heardArea(known)) : rest;
+}
+
 /** Everything the user may volunteer in one go: "my knee hurts, can I run". */
 export const applyCheckIn: Answer = (input, { draft, pending }) => {
   const muscleContext = trainingContext(input);
   // "From bench press" in answer to the chest question: training context means the muscle.
   let next = pending === 'chest' && muscleContext ? settleChestAsMuscle(draft) : draft;
+  const chestFine = chestSaidFineIn(input);
+  // "My chest is fine, it's my back": no chest at all, and the place said beside it kept.
+  if (chestFine) next = withoutUnclearChest(next, input);
   const area = readArea(input, 'area');
   const otherArea = readArea(input, 'otherArea');
   const feel = readSlotId(input, 'feel', FEELS);
@@ -336,10 +355,13 @@ export const applyHardSession: Answer = (_input, { draft }) =>
 export const applyAlwaysSore: Answer = (_input, { draft }) =>
   changed({ ...draft, alwaysSore: true });
 
-/** The answer slot ends in a negation ("no fever, no {chills}"): the sign is denied, not named. */
-function deniedBefore(input: HandlerInput): boolean {
-  const last = readSlotValue(input, 'answer')?.toLowerCase().split(/\s+/).at(-1);
-  return last !== undefined && NEGATIONS.has(last);
+/**
+ * The answer slot ends in a denial that reaches the sign after it ("no fever, no {chills}", "not
+ * dizzy or {short of breath}"): the sign is denied, not named.
+ */
+export function deniedBefore(input: HandlerInput): boolean {
+  const answer = readSlotValue(input, 'answer');
+  return answer !== undefined && deniesWhatFollows(answer);
 }
 
 /**
@@ -405,8 +427,10 @@ export function namedRedFlags(input: HandlerInput, askedAboutSigns = false): Red
     if (ABILITY_ONLY.test(heard) ? !able : !denied) flags.push(flag.value);
   }
   if (denied) return flags;
-  // Whatever is felt "in my chest" by these carriers is the chest sign, words known or not.
-  if (readSlotValue(input, 'chestFeeling') !== undefined) flags.push('chest-pain');
+  // Whatever is felt "in my chest" by these carriers is the chest sign, words known or not,
+  // unless the words say the chest is fine ("my chest is | fine, it's my back").
+  const chestFeeling = readSlotValue(input, 'chestFeeling');
+  if (chestFeeling !== undefined && !chestSaidFine(chestFeeling)) flags.push('chest-pain');
   if (readSlotValue(input, 'breathing') !== undefined) flags.push('breathless');
   return flags;
 }
@@ -567,7 +591,11 @@ export const applyYes: Answer = (_input, { draft, pending }) => {
  */
 export const applyDeniedSigns: Answer = (input, conversation) => {
   const { draft, pending } = conversation;
-  if (pending === 'redFlags') return noWarningSigns(draft);
+  // "I'm not sure what counts" is no denial: doubt is never read as "no sign".
+  if (pending === 'redFlags')
+    return heardSlotValues(input).some(voicesDoubt)
+      ? warningSignsUnclear(draft)
+      : noWarningSigns(draft);
   return pending === 'area' || pending === null ? applyNotSore(input, conversation) : unchanged;
 };
 

@@ -10,14 +10,32 @@ function isModerateOrWorse(draft: Draft): boolean {
   return draft.areas.some((area) => (area.severity ?? 0) >= 4);
 }
 
-/** Severe, sharp, long-lasting or after an unusually hard session (docs/conversation.md). */
+/**
+ * Severe, sharp or in a joint at 4+, long-lasting, getting worse, after an unusually hard
+ * session, or when any answer was not understood (docs/safety-screen.md).
+ */
 function redFlagPlausible(draft: Draft): boolean {
   return (
     draft.hardSession === true ||
+    draft.misheard === true ||
+    draft.worsening === true ||
     (draft.days ?? 0) >= 4 ||
     draft.areas.some(
-      (area) => (area.severity ?? 0) >= 7 || (area.feel === 'sharp' && (area.severity ?? 0) > 0),
+      (area) =>
+        area.feelAssumed === true ||
+        (area.severity ?? 0) >= 7 ||
+        (area.feel === 'sharp' && (area.severity ?? 0) > 0) ||
+        (!feelMatters(area) && (area.severity ?? 0) >= 4),
     )
+  );
+}
+
+/** Asked, and answered: "no", a sign, "yes" or an unclear answer (each has its reading). */
+export function safetyQuestionAnswered(draft: Draft): boolean {
+  return (
+    draft.redFlags !== undefined ||
+    draft.warningSignReported === true ||
+    draft.warningSignsUnclear === true
   );
 }
 
@@ -57,7 +75,7 @@ export function nextCheckQuestion(draft: Draft, advice: Advice): Question | unde
   // Already a referral: how it feels or how bad it is could only make it urgent through
   // muscle pain beside dark urine (R1), so nothing else is asked about the soreness.
   const settled = advice.verdict === 'see-professional' && !darkUrineAwaitingPain(draft);
-  if (draft.areas.length === 0) return draft.notSore || settled ? undefined : 'area';
+  if (draft.areas.length === 0 && !draft.notSore && !settled) return 'area';
   for (const area of draft.areas) {
     if (!settled && area.feel === undefined && feelMatters(area) && !draft.skipped.includes('feel'))
       return 'feel';
@@ -77,13 +95,9 @@ export function nextCheckQuestion(draft: Draft, advice: Advice): Question | unde
     canStillRise('rest')
   )
     return 'limits';
-  if (
-    redFlagPlausible(draft) &&
-    draft.redFlags === undefined &&
-    !draft.warningSignsUnclear &&
-    canStillRise('see-professional')
-  )
-    return 'redFlags';
+  // Only urgent advice goes without the screen: a referral is no answer to whether the pain
+  // is urgent (a guessed sharp pain at nine out of ten is still screened).
+  if (redFlagPlausible(draft) && !safetyQuestionAnswered(draft)) return 'redFlags';
   return undefined;
 }
 

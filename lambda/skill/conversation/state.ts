@@ -63,6 +63,13 @@ export const DraftSchema = z.lazy(() =>
     /** The safety question answered "I don't know", skipped or unclear. */
     warningSignsUnclear: z.optional(z.boolean()),
     hardSession: z.optional(z.boolean()),
+    /**
+     * Some answer in the check was not understood (a re-ask, a fallback, words no answer could
+     * place): a red flag may have gone unheard, so the safety question is asked before advice.
+     */
+    misheard: z.optional(z.boolean()),
+    /** The re-asks ran out: once the safety question is answered, general advice, no verdict. */
+    gaveUp: z.optional(z.boolean()),
     sleepHours: z.optional(z.number().check(z.gte(0), z.lte(24))),
     sleepQuality: z.optional(z.enum(SLEEP_QUALITIES)),
     hydration: z.optional(z.enum(HYDRATION_LEVELS)),

@@ -3,6 +3,7 @@ import { isNewSession } from '../ask-sdk';
 import {
   type Answer,
   changed,
+  deniedBefore,
   type Outcome,
   settledAtOnce,
   siteToBeSafe,
@@ -17,9 +18,10 @@ import { relistened } from '../conversation/relisten';
 import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
 import { advance, answerQuestion, goodbye, reask, startOver, type Turn } from '../respond';
+import { namesHardSession } from '../safety/hard-session-words';
 import { warningSignsHeard } from '../safety/heard-signs';
 import { namesChestUndenied } from '../safety/warning-words';
-import { SIGN_SLOT_NAMES, unplacedSlotValues } from '../slots';
+import { heardSlotValues, SIGN_SLOT_NAMES, unplacedFactWords, unplacedSlotValues } from '../slots';
 import { DISCLAIMER, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
 import { isIntent } from './intent';
@@ -56,11 +58,13 @@ function withHeardSigns(
   conversation: Conversation,
   outcome: Outcome,
 ): Outcome {
-  // A denial's sign slots hold what came after its "no": read with the "no" back in front.
-  const denied = isIntent(input, 'NoWarningSignIntent') ? SIGN_SLOT_NAMES : [];
+  // A denial's sign slots hold what came after its "no" ("no {redFlag}", "not dizzy or
+  // {otherRedFlag}"): read with the "no" back in front.
+  const denied =
+    isIntent(input, 'NoWarningSignIntent') || deniedBefore(input) ? SIGN_SLOT_NAMES : [];
   const signs = warningSignsHeard(input, denied);
-  const base = outcome.kind === 'changed' ? outcome.draft : conversation.draft;
   const note = outcome.kind === 'changed' ? outcome.note : undefined;
+  const base = outcome.kind === 'changed' ? outcome.draft : conversation.draft;
   if (signs.length === 0) {
     // "Six hours, but my chest hurts": a chest named in words the answer did not read is
     // asked about ("muscles, or inside?"), as "my chest hurts" is, never passed over.
@@ -83,16 +87,52 @@ function chestNamedInPassing(input: HandlerInput, draft: Draft): boolean {
   return unplacedSlotValues(input).some(namesChestUndenied);
 }
 
+/**
+ * The answer was not understood: nothing usable in it (a re-ask or a fallback follows), or words
+ * in a slot that holds a fact which no value matched, even heard again, beside what was placed.
+ */
+function misunderstood(answered: Outcome, heard: HandlerInput, started: boolean): boolean {
+  if (answered.kind === 'problem') return true;
+  if (answered.kind === 'unchanged') return started;
+  return unplacedFactWords(heard);
+}
+
+/**
+ * What this request says about whether a red flag is plausible, whatever the answer did: it was
+ * not understood (a warning sign may have gone unheard), or it names a hard session among words
+ * the model could not place ("I ran a marathon on Sunday"). Both make the safety question come
+ * before any advice but urgent advice, so they are kept even when the answer is asked again.
+ */
+function plausibilityNoted(
+  input: HandlerInput,
+  answered: Outcome,
+  heard: HandlerInput,
+  started: boolean,
+): (draft: Draft) => Draft {
+  const misheard = misunderstood(answered, heard, started);
+  const hardSession = heardSlotValues(input).some(namesHardSession);
+  return (draft) => ({
+    ...draft,
+    ...(misheard && { misheard: true }),
+    ...(hardSession && { hardSession: true }),
+  });
+}
+
 /** Runs one answer through the check: apply it, then ask, advise, re-ask or end. */
 export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answer) {
   const session = loadSession(input);
   const turn: Turn = { input, choose, lastAdvice: session.lastAdvice };
   if (session.broken) return startOver(turn, PHRASES.brokenState);
-  const { conversation } = session;
+  const { conversation: before } = session;
   const preface = isNewSession(input.requestEnvelope) ? [DISCLAIMER] : [];
   // The safety net reads the words as Alexa sent them; the answer reads them heard again.
-  const heard = relistened(input, conversation.pending);
-  let outcome = withHeardSigns(input, conversation, answer(heard, conversation));
+  const heard = relistened(input, before.pending);
+  const answered = answer(heard, before);
+  const noted = plausibilityNoted(input, answered, heard, session.started);
+  const conversation = { ...before, draft: noted(before.draft) };
+  const placed =
+    answered.kind === 'changed' ? { ...answered, draft: noted(answered.draft) } : answered;
+  let outcome = withHeardSigns(input, conversation, placed);
   if (outcome.kind === 'unchanged' && !session.started) {
     // A fresh "should I train today?" simply starts the check.
     return advance(turn, conversation, preface);

@@ -54,7 +54,7 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
   ],
   breathless: [
     new RegExp(
-      `\\b(breathless\\w*|out of breath|short of breath|shortness of breath|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|${CANNOT} (really |even |properly |quite |actually |just |seem to )?(breathe|catch my breath|get (my )?breath|get air in)|barely breathe|hardly breathe|wheez\\w*|gasping|breathing( \\w+){0,4} (hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\\b`,
+      `\\b(breathless\\w*|out of breath|short of breath|shortness of breath|hard to breathe|harder to breathe|trouble breathing|difficulty breathing|${CANNOT} (really |even |properly |quite |actually |just |seem to )?(breathe|catch my breath|get (my )?breath|get air in)|barely breathe|hardly breathe|wheez\\w*|gasping|winded|puffed(?! (right |all )?up)|puffing(?! (right |all )?up)|out of puff|gassed|huffing and puffing|sucking wind|blowing hard|breathing( \\w+){0,4} (hard|difficult|bad|funny|weird|tough|a struggle|laboured|labored|shallow)|breathe properly|breath (is )?short)\\b`,
       'g',
     ),
   ],
@@ -65,7 +65,7 @@ const SIGN_PATTERNS: Readonly<Record<RedFlag, readonly RegExp[]>> = {
     ),
   ],
   swelling: [
-    /\b(swell\w*|swollen|swole up|puff\w* up|puffy|puffed|lump is come up|ballooned|balloon\w*|blown up|blew up|lump( \w+){0,2} (on|came up|come up|appeared))\b/g,
+    /\b(swell\w*|swollen|swole up|puff\w* (right |all )?up|puffy|lump is come up|ballooned|balloon\w*|blown up|blew up|lump( \w+){0,2} (on|came up|come up|appeared))\b/g,
   ],
   fever: [
     /\b(fever\w*|a temperature|high temperature|running a temperature|got a temperature|have a temperature|chills|shivery|the shivers|night sweats|cold sweats|hot and cold|burning up|the flu|flu like|feverish)\b/g,
@@ -132,18 +132,80 @@ export function normaliseHeard(text: string): string {
     .trim()} `;
 }
 
-/** Denied when a negation sits a few words before the sign ("I'm not really dizzy"). */
+/** Words that join the items of a list: one denial before the list covers all of them. */
+const LIST_JOINERS = new Set(['or', 'nor']);
+/** Words that turn a list back into a report ("nothing really, or maybe a bit dizzy"). */
+const REPORT_WORDS = new Set([
+  'maybe',
+  'perhaps',
+  'possibly',
+  'think',
+  'guess',
+  'bit',
+  'little',
+  'kind',
+  'sort',
+  'slightly',
+  'yes',
+  'yeah',
+  'actually',
+  'except',
+  'though',
+]);
+
+/** A negation that denies what follows: not the "not" of "can not", nor of "I don't know". */
+function deniesAt(words: readonly string[], index: number): boolean {
+  const word = words[index] ?? '';
+  if (!NEGATIONS.has(word)) return false;
+  // "Can not" belongs to the sign ("I can't get my breath"); "I don't know" denies nothing.
+  const partOfSign = word === 'not' && /^(can|could|will|would)$/.test(words[index - 1] ?? '');
+  const unsure = word === 'not' && /^(know|sure)$/.test(words[index + 1] ?? '');
+  return !partOfSign && !unsure;
+}
+
+/**
+ * Denied when a negation sits a few words before the sign ("I'm not really dizzy"), or before a
+ * list the sign ends ("not dizzy or short of breath or anything"): the denial reaches to the
+ * clause's end through "or" and "nor", never through a clause break or a word of report.
+ */
 function isDenied(text: string, matchStart: number): boolean {
   const words = text.slice(0, matchStart).trim().split(' ');
   for (let index = words.length - 1; index >= Math.max(0, words.length - NEGATION_REACH); index--) {
+    if (CLAUSE_BREAKS.has(words[index] ?? '')) return false;
+    if (deniesAt(words, index)) return true;
+  }
+  return listDenied(words);
+}
+
+/** The words end in "or" or "nor" of a list that a negation opened within the clause. */
+function listDenied(words: readonly string[]): boolean {
+  if (!LIST_JOINERS.has(words.at(-1) ?? '')) return false;
+  for (let index = words.length - 2; index >= 0; index--) {
     const word = words[index] ?? '';
-    if (CLAUSE_BREAKS.has(word)) return false;
-    // "Can not" belongs to the sign ("I can't get my breath"); "I don't know" denies nothing.
-    const partOfSign = word === 'not' && /^(can|could|will|would)$/.test(words[index - 1] ?? '');
-    const unsure = word === 'not' && /^(know|sure)$/.test(words[index + 1] ?? '');
-    if (NEGATIONS.has(word) && !partOfSign && !unsure) return true;
+    if (CLAUSE_BREAKS.has(word) || REPORT_WORDS.has(word)) return false;
+    if (deniesAt(words, index)) return true;
   }
   return false;
+}
+
+/**
+ * Whether a denial at the end of these words reaches what is said next: "no fever, no |" and
+ * "not dizzy or |" deny the sign that follows, by the same rule as a sign said in one piece.
+ */
+export function deniesWhatFollows(before: string): boolean {
+  const words = normaliseHeard(before).trim().split(' ');
+  return deniesAt(words, words.length - 1) || listDenied(words);
+}
+
+/**
+ * Words of doubt: an answer to the safety question that carries one is no clear no ("I'm not
+ * sure what counts", "no idea", "maybe not"), and doubt is never read as "no sign".
+ */
+const DOUBT =
+  /\b(not sure|unsure|not certain|no idea|do not know|dunno|maybe|perhaps|possibly|might|i guess|hard to say|can not say|can not tell|could not say|could not tell|what counts|what do you mean|what does that mean|what is that|like what|which ones?|not that i know|i think)\b/;
+
+export function voicesDoubt(heard: string): boolean {
+  return DOUBT.test(normaliseHeard(heard));
 }
 
 /** Chest tightness from training is muscle talk only when a muscle is named. */
@@ -185,7 +247,17 @@ export function namesChestUndenied(heard: string): boolean {
 }
 
 /** "My chest is fine, it's my shoulder": the chest named only to rule it out. */
-const CHEST_FINE = /\bchest (is|feels) (fine|ok|okay|good|alright|all right)\b/;
+const CHEST_FINE =
+  /\bchest (is|feels) (totally |completely |absolutely )?(fine|ok|okay|good|alright|all right|normal)\b/;
+
+/** What the chest "is" or "feels" in "my chest is {feeling}" when it says the chest is fine. */
+const FEELS_FINE =
+  /^ (is |feels )?(totally |completely |absolutely )?(fine|ok|okay|good|alright|all right|normal)\b/;
+
+/** "My chest is | fine, it's my back": the feeling names no sign, whatever follows it. */
+export function chestSaidFine(feeling: string): boolean {
+  return FEELS_FINE.test(normaliseHeard(feeling));
+}
 
 function says(text: string, sign: RedFlag): boolean {
   if (sign === 'chest-pain' && MUSCLE_WORDS.test(text)) return saidUndenied(text, CHEST_PAIN_SAID);

@@ -324,8 +324,11 @@ export const PHRASES = {
   finish: ['Have a good session!', 'Good luck today!'],
   finishWithoutTraining: ['Take care.', 'Look after yourself.'],
   nothingToRepeat: "I haven't given any advice yet.",
+  giveUpScreen: "I'm having trouble following, so before anything else:",
   giveUp:
-    "I'm having trouble understanding, so here is general advice: mild, dull soreness is fine to train through after a good warm-up. Sharp pain, joint pain, or soreness that limits movement means rest, and see a physio or doctor if it lasts. Try me again anytime.",
+    "Sorry, I couldn't follow all of that, so I can't judge your soreness today. To be safe, skip hard training: rest, or take an easy walk. If the pain is sharp, in a joint, severe, or limits how you move, see a physio or doctor.",
+  giveUpSigns: `If you have any of these: ${WARNING_SIGNS_SPOKEN}, stop and contact a doctor or your local emergency number.`,
+  giveUpClosing: 'You can ask me again later.',
   giveUpCardTitle: 'General soreness advice',
   error: "Sorry, I had trouble with that. Let's try again: where are you sore? Or say stop.",
   errorReprompt: 'Where are you sore? Or say stop.',
