@@ -1,7 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { LAMBDA_MEMORY_MB } from '../../infra/backend-settings';
-import { DEFAULT_RESERVED_CONCURRENCY } from '../../infra/context';
 import { SKILL_ID, synthTemplate } from './synth-helpers';
 
 describe('the skill backend stack', () => {
@@ -25,14 +24,15 @@ describe('the skill backend stack', () => {
     });
   });
 
-  it('reserves (and so caps) ten concurrent executions unless told otherwise', () => {
+  it('reserves no concurrency by default, so a new account with a quota of 10 can deploy it', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
-      ReservedConcurrentExecutions: DEFAULT_RESERVED_CONCURRENCY,
-    });
-    const unreserved = synthTemplate({ skillId: SKILL_ID, reservedConcurrency: 'none' });
-    unreserved.hasResourceProperties('AWS::Lambda::Function', {
       ReservedConcurrentExecutions: Match.absent(),
     });
+  });
+
+  it('reserves (and so caps) concurrent executions when asked', () => {
+    const reserved = synthTemplate({ skillId: SKILL_ID, reservedConcurrency: '25' });
+    reserved.hasResourceProperties('AWS::Lambda::Function', { ReservedConcurrentExecutions: 25 });
   });
 
   it('lets only this skill invoke the function', () => {
