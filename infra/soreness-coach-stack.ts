@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -85,8 +85,15 @@ export class SorenessCoachStack extends Stack {
 
     new SkillAlarms(this, 'Alarms', {
       fn: this.fn,
+      logGroup,
       ...(context.alarmEmail ? { alarmEmail: context.alarmEmail } : {}),
     });
+    if (!context.alarmEmail) {
+      Annotations.of(this).addWarningV2(
+        'soreness-coach:no-alarm-email',
+        'No -c alarmEmail=you@example.com: the alarms will fire, but nobody is told. Pass an address to be e-mailed (and confirm the subscription AWS sends).',
+      );
+    }
 
     new CfnOutput(this, 'FunctionArn', {
       value: this.fn.functionArn,
