@@ -90,9 +90,9 @@ export class SkillAlarms extends Construct {
   }
 
   private handledErrorMetric(logGroup: logs.ILogGroup): cloudwatch.Metric {
-    // Matched on the JSON field the skill writes, never on free text: the log carries no user
-    // words, and a field match cannot be set off by one. No default value, so the metric is
-    // published (and billed) only in hours with an error.
+    // Matched on the JSON field the skill writes, never on free text, which any other line
+    // (an error name, a future message) could happen to contain. No default value, so the
+    // metric is published (and billed) only in hours with an error.
     const filter = new logs.MetricFilter(this, 'HandledErrorCount', {
       logGroup,
       filterPattern: logs.FilterPattern.stringValue('$.event', '=', HANDLER_ERROR_EVENT),
