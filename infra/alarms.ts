@@ -4,18 +4,33 @@ import * as cloudwatchActions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import { Construct } from 'constructs';
 import { SLOW_ANSWER_P99_MS } from './backend-settings';
 
+/**
+ * The `event` the skill's ErrorHandler logs (lambda/skill/handlers/error.ts) when it catches an
+ * exception and speaks its apology: to Lambda that turn is a success, so only this line shows it.
+ */
+export const HANDLER_ERROR_EVENT = 'handler-error';
+
+/** Namespace of the metric counted from the log; CloudWatch's own metrics are under AWS/. */
+export const SKILL_METRIC_NAMESPACE = 'SorenessCoach';
+
 export interface SkillAlarmsProps {
   fn: lambda.IFunction;
+  /** The function's log group, where the handler-error line lands. */
+  logGroup: logs.ILogGroup;
   /** When given, alarms also e-mail this address through an SNS topic. */
   alarmEmail?: string;
 }
 
-/** Errors, throttles and slow answers: the three ways a user hears "the skill didn't respond". */
+/**
+ * Errors, throttles and slow answers (the ways a user hears "the skill didn't respond"), and
+ * handled errors (the user heard an apology instead of an answer).
+ */
 export class SkillAlarms extends Construct {
   readonly alarms: cloudwatch.Alarm[];
 
@@ -51,6 +66,18 @@ export class SkillAlarms extends Construct {
         evaluationPeriods: 1,
         treatMissingData,
       }),
+      new cloudwatch.Alarm(this, 'HandledErrors', {
+        alarmDescription:
+          'A handler threw and the skill apologised: a success to Lambda, a failure to the user.',
+        metric: this.handledErrorMetric(props.logGroup).with({
+          period,
+          statistic: cloudwatch.Stats.SUM,
+        }),
+        threshold: 1,
+        comparisonOperator: atLeast,
+        evaluationPeriods: 1,
+        treatMissingData,
+      }),
     ];
 
     if (props.alarmEmail) {
@@ -58,7 +85,41 @@ export class SkillAlarms extends Construct {
       topic.addSubscription(new subscriptions.EmailSubscription(props.alarmEmail));
       const action = new cloudwatchActions.SnsAction(topic);
       for (const alarm of this.alarms) alarm.addAlarmAction(action);
+      this.letAlarmsPublish(topic);
     }
+  }
+
+  private handledErrorMetric(logGroup: logs.ILogGroup): cloudwatch.Metric {
+    // Matched on the JSON field the skill writes, never on free text, which any other line
+    // (an error name, a future message) could happen to contain. No default value, so the
+    // metric is published (and billed) only in hours with an error.
+    const filter = new logs.MetricFilter(this, 'HandledErrorCount', {
+      logGroup,
+      filterPattern: logs.FilterPattern.stringValue('$.event', '=', HANDLER_ERROR_EVENT),
+      metricNamespace: SKILL_METRIC_NAMESPACE,
+      metricName: 'HandledErrors',
+      metricValue: '1',
+    });
+    return filter.metric();
+  }
+
+  /**
+   * enforceSSL gives the topic a policy of its own, which replaces the default one under which
+   * the account's services could publish; CloudWatch needs its own Allow, or no alarm is ever
+   * delivered. Only these alarms, in this account, may use it (the confused deputy again).
+   */
+  private letAlarmsPublish(topic: sns.Topic): void {
+    topic.addToResourcePolicy(
+      new iam.PolicyStatement({
+        principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [topic.topicArn],
+        conditions: {
+          StringEquals: { 'aws:SourceAccount': Stack.of(this).account },
+          ArnEquals: { 'aws:SourceArn': this.alarms.map((alarm) => alarm.alarmArn) },
+        },
+      }),
+    );
   }
 
   private encryptedTopic(): sns.Topic {

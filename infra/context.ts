@@ -8,14 +8,12 @@ export const SkillIdSchema = z
 const SecretNameSchema = z.string().min(1);
 
 /**
- * How many copies of the function may run at once. Alexa waits at most 8 s and a turn takes
- * well under 100 ms warm, so 10 concurrent executions serve on the order of a hundred requests
- * a second; the cap keeps a flood (or a bug in a caller) from scaling the function, and the
- * bill, without bound. "none" leaves it unreserved, for accounts whose concurrency quota is too
- * small to reserve from: AWS keeps 100 unreserved, so reserving 10 needs a quota of 110 or
- * more (the usual 1,000 allows it; a new account held at 10 does not).
+ * How many copies of the function may run at once, when the deployer asks for a cap
+ * (`-c reservedConcurrency=N`). Unreserved by default: AWS keeps 100 concurrent executions
+ * unreserved in every account, so reserving any number needs a quota above 100, and new
+ * accounts often start with a quota of 10, where a default reservation would fail the first
+ * deploy. "none" is accepted too, for deploy commands written when 10 was the default.
  */
-export const DEFAULT_RESERVED_CONCURRENCY = 10;
 const ReservedConcurrencySchema = z.union([
   z.literal('none'),
   z.coerce.number().int().min(1).max(1000),
@@ -94,7 +92,7 @@ export function readStackContext(lookup: (key: string) => unknown): StackContext
     lwaRefreshTokenSecret,
     skillId,
     alarmEmail,
-    reservedConcurrency = DEFAULT_RESERVED_CONCURRENCY,
+    reservedConcurrency,
   } = context;
   const skillDeployment =
     vendorId && lwaClientIdSecret && lwaClientSecretSecret && lwaRefreshTokenSecret
@@ -106,6 +104,8 @@ export function readStackContext(lookup: (key: string) => unknown): StackContext
     ...(skillId ? { skillId } : {}),
     ...(alarmEmail ? { alarmEmail } : {}),
     ...(skillDeployment ? { skillDeployment } : {}),
-    ...(reservedConcurrency === 'none' ? {} : { reservedConcurrency }),
+    ...(reservedConcurrency === undefined || reservedConcurrency === 'none'
+      ? {}
+      : { reservedConcurrency }),
   };
 }

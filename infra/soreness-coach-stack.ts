@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps, Token } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
@@ -9,6 +9,7 @@ import { SkillAlarms } from './alarms';
 import { AlexaSkill } from './alexa-skill';
 import { ALEXA_SERVICE_PRINCIPAL, LAMBDA_MEMORY_MB, LAMBDA_TIMEOUT } from './backend-settings';
 import type { StackContext } from './context';
+import { assertAlexaCanCall } from './region';
 import type { PolicyUrls } from './skill-package/manifest';
 
 /**
@@ -24,6 +25,11 @@ export interface SorenessCoachStackProps extends StackProps {
   lambdaBundleDir: string;
   interactionModelDir: string;
   policyUrls: PolicyUrls;
+  /**
+   * Where the cdk CLI will deploy the stack when it names no region of its own (the CLI's
+   * default region, from AWS_REGION or the profile); undefined when not run by the CLI.
+   */
+  deployRegion?: string;
 }
 
 export class SorenessCoachStack extends Stack {
@@ -32,6 +38,10 @@ export class SorenessCoachStack extends Stack {
   constructor(scope: Construct, id: string, props: SorenessCoachStackProps) {
     super(scope, id, props);
     const { context } = props;
+    // An env-agnostic stack's region is a token until CloudFormation resolves it, so the one
+    // the CLI will deploy to stands in for it; with neither known there is nothing to check.
+    const region = Token.isUnresolved(this.region) ? props.deployRegion : this.region;
+    if (region) assertAlexaCanCall(region);
     if (!existsSync(join(props.lambdaBundleDir, 'index.js'))) {
       throw new Error(
         `${props.lambdaBundleDir}/index.js is missing: run \`npm run build\` first (cdk.json's build step does this for the cdk CLI).`,
@@ -85,8 +95,15 @@ export class SorenessCoachStack extends Stack {
 
     new SkillAlarms(this, 'Alarms', {
       fn: this.fn,
+      logGroup,
       ...(context.alarmEmail ? { alarmEmail: context.alarmEmail } : {}),
     });
+    if (!context.alarmEmail) {
+      Annotations.of(this).addWarningV2(
+        'soreness-coach:no-alarm-email',
+        'No -c alarmEmail=you@example.com: the alarms will fire, but nobody is told. Pass an address to be e-mailed (and confirm the subscription AWS sends).',
+      );
+    }
 
     new CfnOutput(this, 'FunctionArn', {
       value: this.fn.functionArn,

@@ -2,7 +2,9 @@ export { ICONS, iconPath, iconPng, PNG_SIGNATURE } from './icons';
 export { readInteractionModels, withoutNameFreeInteraction } from './interaction-models';
 export { completeManifest, parseSkillManifest, publishingLocales } from './manifest';
 export {
+  DEFAULT_OUTPUTS_FILE,
   LambdaArnSchema,
+  MISSING_ENDPOINT_MESSAGE,
   MISSING_PRIVACY_POLICY_MESSAGE,
   parsePackageSkillArgs,
   policyUrlsFromEnv,

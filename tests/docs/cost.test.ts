@@ -20,7 +20,7 @@ const PRICE = {
   logStoragePerGbMonth: 0.03,
   alarm: 0.1,
 };
-const ALARMS = 3;
+const ALARMS = 4;
 const LOG_BYTES_PER_REQUEST = 500;
 const WARM_MS = 0.0537;
 const COLD_MS = 43.9;

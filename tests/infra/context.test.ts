@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_RESERVED_CONCURRENCY,
-  MISSING_SKILL_ID_MESSAGE,
-  readStackContext,
-} from '../../infra/context';
+import { MISSING_SKILL_ID_MESSAGE, readStackContext } from '../../infra/context';
 import { SKILL_DEPLOYMENT_CONTEXT, SKILL_ID, synthTemplate } from './synth-helpers';
 
 const lookupIn = (values: Record<string, string>) => (key: string) => values[key];
@@ -45,12 +41,11 @@ describe('CDK context', () => {
   it('accepts skill deployment context without a skill id (first deploy of the CfnSkill route)', () => {
     expect(readStackContext(lookupIn(SKILL_DEPLOYMENT_CONTEXT))).toEqual({
       skillDeployment: SKILL_DEPLOYMENT_CONTEXT,
-      reservedConcurrency: DEFAULT_RESERVED_CONCURRENCY,
     });
   });
 
   it.each([
-    [undefined, DEFAULT_RESERVED_CONCURRENCY],
+    [undefined, undefined],
     ['25', 25],
     ['none', undefined],
   ])('reads reservedConcurrency %j as %j', (given, expected) => {

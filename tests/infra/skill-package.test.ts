@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   MISSING_PRIVACY_POLICY_MESSAGE,
   parsePackageSkillArgs,
+  policyUrlsFromEnv,
   writeSkillPackage,
 } from '../../infra/skill-package';
 import { MAX_MODEL_CHARACTERS } from '../../tools/model-lint/rules/size';
@@ -33,6 +34,23 @@ afterAll(() => {
 });
 const PRIVACY = 'https://coach.example.org/privacy';
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+function errorMessageOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  throw new Error('expected it to throw');
+}
+
+/** One line, naming the option, with none of zod's issue list (JSON) in it. */
+function expectOnePlainSentence(message: string, option: string): void {
+  expect(message).toContain(option);
+  expect(message).not.toContain('\n');
+  expect(message).not.toMatch(/"code"|"path"|^\s*\[/);
+  expect(message).toMatch(/\.$/);
+}
 
 describe('writeSkillPackage', () => {
   it('writes the ASK CLI v2 layout with the Lambda as the endpoint', () => {
@@ -233,14 +251,71 @@ describe('package:skill arguments', () => {
   });
 
   it.each([
-    [[], /exactly one of --arn or --outputs/],
+    [[], /--arn[\s\S]*--outputs/],
     [['--arn', ARN, '--outputs', 'x.json'], /exactly one of --arn or --outputs/],
     [['--arn', 'arn:aws:s3:::bucket', '--dev'], /Lambda function ARN/],
     [['--arn', ARN, '--privacy-policy-url', 'not a url'], /url/i],
     [['--arn', ARN, '--privacy-policy-url', 'ftp://example.org/privacy'], /url/i],
+    [['--arn', ARN, '--privacy-policy-url', 'http://example.org/privacy'], /https/],
+    [['--arn', ARN, '--dev', '--terms-url', 'http://example.org/terms'], /https/],
     [['--arn', ARN, '--dev', '--terms-url', 'javascript:alert(1)'], /url/i],
   ])('rejects %j', (argv, message) => {
-    expect(() => parsePackageSkillArgs(argv, {})).toThrow(message);
+    expect(() => parsePackageSkillArgs(argv, {}, { cwd: freshDir() })).toThrow(message);
+  });
+
+  it('refuses an http:// policy URL from the environment too', () => {
+    for (const env of [
+      { PRIVACY_POLICY_URL: 'http://example.org/privacy' },
+      { PRIVACY_POLICY_URL: PRIVACY, TERMS_URL: 'http://example.org/terms' },
+    ]) {
+      expect(() => parsePackageSkillArgs(['--arn', ARN], env)).toThrow(/https/);
+      expect(() => policyUrlsFromEnv(env)).toThrow(/https/);
+    }
+  });
+
+  it.each([
+    [['--arn', 'arn:aws:s3:::bucket', '--dev'], '--arn'],
+    [['--arn', `${ARN} `, '--dev'], '--arn'],
+    [['--arn', ARN, '--dev', '--skill-id', 'amzn1.ask.skill.1234'], '--skill-id'],
+  ])('names the option and what it expects, in one plain sentence, for %j', (argv, option) => {
+    const message = errorMessageOf(() => parsePackageSkillArgs(argv, {}));
+    expectOnePlainSentence(message, option);
+  });
+
+  it.each([
+    ['a FunctionArn that is not one', JSON.stringify({ SorenessCoach: { FunctionArn: 'nope' } })],
+    ['not JSON', 'FunctionArn = nope'],
+    ['not cdk outputs', JSON.stringify(['FunctionArn'])],
+  ])('says in one plain sentence what is wrong with an outputs file holding %s', (_what, text) => {
+    const outputs = join(freshDir(), 'cdk-outputs.json');
+    writeFileSync(outputs, text);
+    const message = errorMessageOf(() =>
+      parsePackageSkillArgs(['--outputs', outputs, '--dev'], {}),
+    );
+    expectOnePlainSentence(message, outputs);
+  });
+
+  it('writes a development package from --dev alone, with no endpoint when none is known', () => {
+    expect(parsePackageSkillArgs(['--dev'], {}, { cwd: freshDir() })).toEqual({
+      outDir: 'dist/skill-package',
+      urls: {},
+      dev: true,
+    });
+  });
+
+  it('takes the endpoint from ./cdk-outputs.json when neither --arn nor --outputs is given', () => {
+    const cwd = freshDir();
+    writeFileSync(
+      join(cwd, 'cdk-outputs.json'),
+      JSON.stringify({ SorenessCoach: { FunctionArn: ARN, SkillId: SKILL_ID } }),
+    );
+    expect(parsePackageSkillArgs(['--dev'], {}, { cwd })).toMatchObject({
+      endpointArn: ARN,
+      skillId: SKILL_ID,
+    });
+    expect(parsePackageSkillArgs(['--privacy-policy-url', PRIVACY], {}, { cwd }).endpointArn).toBe(
+      ARN,
+    );
   });
 
   it('rejects an outputs file without exactly one FunctionArn', () => {
