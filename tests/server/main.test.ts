@@ -38,10 +38,11 @@ it('exits 0 on SIGINT too', async () => {
 });
 
 it('starts with verification on by default and refuses an unsigned request', async () => {
-  spawned = spawnServer([], { SKILL_ID });
+  // Nothing reaches the internet from a test: no certificate fetched at start-up.
+  spawned = spawnServer([], { SKILL_ID, CERT_PREFETCH: 'off' });
   const url = await within(spawned.listening, START_DEADLINE_MS, 'listening');
 
-  const response = await postSkillRequest(url, launchRequestBody());
+  const response = await postSkillRequest(url, launchRequestBody({ applicationId: SKILL_ID }));
 
   expect(response.status).toBe(400);
   expect(await response.json()).toEqual({ error: 'unsigned' });
