@@ -107,3 +107,23 @@ describe('what a stopped server leaves behind', () => {
     expect(await leftBehind(pids)).toEqual([]);
   });
 });
+
+describe('stopped through npm, as a supervisor or a terminal does', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'leaves no process when %s goes to npm’s pid alone',
+    async (signal) => {
+      const server = spawnServer(['--dev-insecure'], {}, { viaNpm: true });
+      spawned = server;
+      const url = await within(server.listening, START_DEADLINE_MS, 'listening');
+      const npm = server.child.pid;
+      if (npm === undefined) throw new Error('npm did not start');
+      const pids = [npm, ...descendantPids(npm)];
+
+      process.kill(npm, signal);
+
+      await within(server.exited, EXIT_DEADLINE_MS, `npm exiting after ${signal}`);
+      expect(await leftBehind(pids)).toEqual([]);
+      await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    },
+  );
+});
