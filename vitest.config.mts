@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    // Fails the run if any test leaves a temporary file or folder behind.
+    globalSetup: ['tests/support/temp-dir-guard.ts'],
     coverage: {
       provider: 'v8',
       include: ['lambda/**/*.ts'],

@@ -9,6 +9,15 @@ export interface CertCacheLimits {
 
 export const CERT_CACHE_LIMITS: Readonly<CertCacheLimits> = { capacity: 4, maxLoading: 8 };
 
+export interface CertCacheOptions extends CertCacheLimits {
+  /**
+   * Amazon's own certificate URLs: their downloads never wait for a free slot and never take
+   * one, so junk filling the slots cannot lock out the requests that matter. URLs whose chain
+   * once validated join them, up to `capacity`, so a rotated certificate keeps the same room.
+   */
+  reservedUrls?: readonly string[];
+}
+
 export class CertCacheBusyError extends Error {
   override name = 'CertCacheBusyError';
 }
@@ -26,11 +35,25 @@ export interface CertCache {
  */
 export function createCertCache(
   load: (canonicalUrl: string) => Promise<SigningCertificate>,
-  { capacity, maxLoading }: CertCacheLimits = CERT_CACHE_LIMITS,
+  { capacity, maxLoading, reservedUrls = [] }: CertCacheOptions = CERT_CACHE_LIMITS,
   now: () => number = Date.now,
 ): CertCache {
   const cached = new Map<string, SigningCertificate>();
   const loading = new Map<string, Promise<SigningCertificate>>();
+  const configured = new Set(reservedUrls);
+  // Only a chain that validated gets here, and none can be forged: it costs an attacker a
+  // genuine Amazon certificate. Bounded all the same, oldest first out.
+  const proven = new Set<string>();
+  let unreservedLoading = 0;
+  const isReserved = (url: string) => configured.has(url) || proven.has(url);
+  const prove = (url: string) => {
+    proven.delete(url);
+    proven.add(url);
+    for (const oldest of proven) {
+      if (proven.size <= capacity) break;
+      proven.delete(oldest);
+    }
+  };
 
   const remember = (url: string, certificate: SigningCertificate) => {
     cached.set(url, certificate);
@@ -57,15 +80,21 @@ export function createCertCache(
       }
       const pending = loading.get(url);
       if (pending !== undefined) return pending;
-      if (loading.size >= maxLoading) {
+      const reserved = isReserved(url);
+      if (!reserved && unreservedLoading >= maxLoading) {
         return Promise.reject(new CertCacheBusyError(`${maxLoading} downloads already running`));
       }
       const fetched = load(url).then((certificate) => {
         remember(url, certificate);
+        prove(url);
         return certificate;
       });
       loading.set(url, fetched);
-      const forget = () => loading.delete(url);
+      if (!reserved) unreservedLoading += 1;
+      const forget = () => {
+        loading.delete(url);
+        if (!reserved) unreservedLoading -= 1;
+      };
       fetched.then(forget, forget);
       return fetched;
     },

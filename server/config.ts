@@ -17,6 +17,8 @@ export interface ServerConfig {
   host: string;
   skillId: string;
   devInsecure: boolean;
+  /** Fetch Amazon's signing certificate at start-up; off only where nothing may go out then. */
+  prefetchCertificate: boolean;
 }
 
 const SkillIdSchema = z
@@ -33,6 +35,7 @@ const EnvSchema = z.object({
       error: `ALEXA_SKIP_VERIFICATION accepts only ${SKIP_VERIFICATION_CONSENT}; unset it to keep verification on`,
     })
     .optional(),
+  CERT_PREFETCH: z.enum(['on', 'off'], { error: 'CERT_PREFETCH accepts on or off' }).default('on'),
 });
 
 const ArgsSchema = z.array(
@@ -52,7 +55,7 @@ export function parseServerConfig(
   const parsedArgs = ArgsSchema.safeParse(args);
   if (!parsedArgs.success) throw new ConfigError(z.prettifyError(parsedArgs.error));
 
-  const { PORT, HOST, SKILL_ID, ALEXA_SKIP_VERIFICATION } = parsedEnv.data;
+  const { PORT, HOST, SKILL_ID, ALEXA_SKIP_VERIFICATION, CERT_PREFETCH } = parsedEnv.data;
   const devInsecure =
     parsedArgs.data.includes(DEV_INSECURE_FLAG) ||
     ALEXA_SKIP_VERIFICATION === SKIP_VERIFICATION_CONSENT;
@@ -67,7 +70,14 @@ export function parseServerConfig(
         `HOST is ${HOST}`,
     );
   }
-  return { port: PORT, host: HOST, skillId: SKILL_ID ?? LOCAL_SKILL_ID, devInsecure };
+  return {
+    port: PORT,
+    host: HOST,
+    skillId: SKILL_ID ?? LOCAL_SKILL_ID,
+    devInsecure,
+    // Development mode checks no signature, so it has no certificate to fetch.
+    prefetchCertificate: CERT_PREFETCH === 'on' && !devInsecure,
+  };
 }
 
 /** `FOO=` in a shell or .env file means "not set", not "set to the empty string". */

@@ -1,9 +1,10 @@
 import { ExpressAdapter, type Verifier } from 'ask-sdk-express-adapter';
 import express, { type Express, type RequestHandler } from 'express';
 import { buildSkill, consoleLogger, type Logger } from '../lambda/skill';
-import { createCertCache } from './cert-cache';
+import { CERT_CACHE_LIMITS, type CertCache, createCertCache } from './cert-cache';
 import { validateCertChain } from './cert-chain';
 import { CERT_DOWNLOAD_LIMITS, type DownloadLimits, downloadCertChain } from './cert-download';
+import { AMAZON_CERT_CHAIN_URL } from './cert-url';
 import { envelopeVerifier } from './envelope-verifier';
 import { refuse, refuseUnreadableBodies, replaceAdapterFailures } from './refusals';
 import { signatureVerifier } from './signature-verifier';
@@ -31,6 +32,11 @@ export interface ServerOptions {
   trustedRoots?: readonly string[];
   /** Limits on each certificate download; tests shorten the deadline. */
   certDownload?: Partial<DownloadLimits>;
+  /**
+   * Downloads Amazon's certificate now, so the first genuine request after a start finds it
+   * cached. main.ts sets it; tests do so only with downloads answered from memory.
+   */
+  prefetchAmazonCertificate?: boolean;
 }
 
 export function createServer(options: ServerOptions): Express {
@@ -45,7 +51,7 @@ export function createServer(options: ServerOptions): Express {
     false,
     devInsecure
       ? [envelopeVerifier({ skillId: options.skillId, timestamp: false })]
-      : verifiers(options),
+      : verifiers(options, logger),
   );
 
   const app = express();
@@ -68,16 +74,38 @@ export function createServer(options: ServerOptions): Express {
   return app;
 }
 
-function verifiers(options: ServerOptions): Verifier[] {
+function verifiers(options: ServerOptions, logger: Logger): Verifier[] {
   const trust = options.trustedRoots ? trustStore(options.trustedRoots) : PUBLIC_ROOTS;
   const limits = { ...CERT_DOWNLOAD_LIMITS, ...options.certDownload };
-  const certificates = createCertCache(async (url) =>
-    validateCertChain(await downloadCertChain(url, limits), trust),
+  const certificates = createCertCache(
+    async (url) => validateCertChain(await downloadCertChain(url, limits), trust),
+    { ...CERT_CACHE_LIMITS, reservedUrls: [AMAZON_CERT_CHAIN_URL] },
   );
+  if (options.prefetchAmazonCertificate === true) prefetch(certificates, logger);
+  // One verifier, in order: the adapter runs its verifiers side by side, which let any caller
+  // with a stale or foreign request start a certificate download before being refused.
   return [
-    signatureVerifier(certificates),
-    envelopeVerifier({ skillId: options.skillId, timestamp: true }),
+    inOrder([
+      envelopeVerifier({ skillId: options.skillId, timestamp: true }),
+      signatureVerifier(certificates),
+    ]),
   ];
+}
+
+/** Each verifier only once the one before it passed. */
+function inOrder(steps: readonly Verifier[]): Verifier {
+  return {
+    async verify(body, headers) {
+      for (const step of steps) await step.verify(body, headers);
+    },
+  };
+}
+
+/** A failure is no reason not to start: the first genuine request downloads it again. */
+function prefetch(certificates: CertCache, logger: Logger): void {
+  certificates.get(AMAZON_CERT_CHAIN_URL).catch(() => {
+    logger.error({ event: 'warning', reason: 'cert-prefetch-failed' });
+  });
 }
 
 function warnVerificationDisabled(logger: Logger): RequestHandler {

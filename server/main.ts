@@ -21,7 +21,11 @@ function main(): void {
     );
   }
 
-  const app = createServer({ skillId: config.skillId, devInsecure: config.devInsecure });
+  const app = createServer({
+    skillId: config.skillId,
+    devInsecure: config.devInsecure,
+    prefetchAmazonCertificate: config.prefetchCertificate,
+  });
   const server = createHttpServer(app).listen(config.port, config.host, () => {
     const { address, port } = server.address() as AddressInfo;
     console.log(`soreness-coach server listening on http://${address}:${port}`);

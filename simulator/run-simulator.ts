@@ -50,12 +50,15 @@ export async function runSimulator(io: SimulatorIo): Promise<number> {
   const skill = buildSkill({
     skillId: LOCAL_SKILL_ID,
     logger: options.verbose ? consoleLogger : silentLogger,
+    ...(options.seed === undefined ? {} : { pickVariant: seededVariants(options.seed) }),
   });
+  const today = options.today;
   const session = createVoiceSession({
     skill,
     model,
     locale: options.locale,
     skillId: LOCAL_SKILL_ID,
+    ...(today ? { now: () => today } : {}),
     ...(options.device === 'show' ? { screen: true } : {}),
   });
   const show = (turn: Turn): void => {
@@ -106,4 +109,17 @@ export async function runSimulator(io: SimulatorIo): Promise<number> {
     print('(you left: session ended)');
   }
   return failures === 0 ? 0 : 1;
+}
+
+/** mulberry32: a few lines, and the same choices for a seed on every machine. */
+function seededVariants(seed: number): (count: number) => number {
+  let state = seed >>> 0;
+  return (count) => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const unit = ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+    return Math.floor(unit * count);
+  };
 }

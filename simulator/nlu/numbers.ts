@@ -38,6 +38,15 @@ const SCALES: Readonly<Record<string, number>> = {
 
 const DIGITS = /^\d+(\.\d+)?$/;
 
+const GLUE: ReadonlySet<string> = new Set(['and', 'a', 'minus', 'negative']);
+
+/** Whether parseNumber could read a phrase holding this word; any other word makes it "?". */
+export function mayBePartOfNumber(word: string): boolean {
+  return (
+    UNITS[word] !== undefined || SCALES[word] !== undefined || GLUE.has(word) || DIGITS.test(word)
+  );
+}
+
 /**
  * Reads a spoken or written number as AMAZON.NUMBER does ("twenty one", "a hundred and five",
  * "minus three", "4"), or undefined when the words are not one number.

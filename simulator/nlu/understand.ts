@@ -16,7 +16,17 @@ export function understand(
   skillId: string,
   elicitation?: Elicitation,
 ): Understanding {
-  const words = withoutHesitations(normaliseWords(text));
+  const spoken = normaliseWords(text);
+  const words = withoutHesitations(spoken);
+  // Letters the model has no words for ("Привет") are still speech: Alexa hears something and
+  // sends the fallback intent. Only a line with nothing to hear is empty.
+  if (spoken.length === 0 && /[\p{L}\p{N}]/u.test(text)) {
+    return {
+      kind: 'intent',
+      intent: recogniseIntent(model, [], skillId, elicitation),
+      oneShot: false,
+    };
+  }
   if (words.length === 0) return { kind: 'empty' };
   const invocation = parseInvocation(words, model.invocationWords);
   if (invocation.kind === 'launch') return { kind: 'launch' };

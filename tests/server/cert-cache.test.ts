@@ -116,6 +116,45 @@ describe('createCertCache', () => {
     expect(loader.asked).toEqual([url(1), url(2), url(3)]);
   });
 
+  it('always has room for a reserved URL, and it takes no slot from the others', async () => {
+    const loader = manualLoader();
+    const cache = createCertCache(loader.load, {
+      capacity: 4,
+      maxLoading: 2,
+      reservedUrls: [url(0)],
+    });
+
+    const running = [cache.get(url(1)), cache.get(url(2))];
+    const reserved = cache.get(url(0));
+    await expect(cache.get(url(3))).rejects.toThrow(CertCacheBusyError);
+    loader.pending[2]?.resolve(certificate);
+
+    await expect(reserved).resolves.toBe(certificate);
+    expect(loader.asked).toEqual([url(1), url(2), url(0)]);
+    for (const { resolve } of loader.pending) resolve(certificate);
+    await Promise.all(running);
+  });
+
+  it('gives a URL whose chain once validated the reserved room too: a rotation is kept', async () => {
+    const loader = manualLoader();
+    const expiring = { ...certificate, notAfter: 2_000 };
+    let now = 1_000;
+    const cache = createCertCache(loader.load, { capacity: 4, maxLoading: 1 }, () => now);
+
+    const first = cache.get(url(5));
+    loader.pending[0]?.resolve(expiring);
+    await first;
+    now = 2_001;
+    const junk = cache.get(url(1));
+    const again = cache.get(url(5));
+    loader.pending[2]?.resolve(certificate);
+
+    await expect(again).resolves.toBe(certificate);
+    expect(loader.asked).toEqual([url(5), url(1), url(5)]);
+    loader.pending[1]?.resolve(certificate);
+    await junk;
+  });
+
   it('loads a certificate again once the cached one has expired', async () => {
     let now = 1_000;
     const shortLived = { ...certificate, notAfter: 2_000 };

@@ -11,7 +11,18 @@ describe('parseServerConfig', () => {
       host: '127.0.0.1',
       skillId: SKILL_ID,
       devInsecure: false,
+      prefetchCertificate: true,
     });
+  });
+
+  it('fetches no certificate at start-up with CERT_PREFETCH=off, or in development mode', () => {
+    expect(parseServerConfig({ SKILL_ID, CERT_PREFETCH: 'off' }, [])).toMatchObject({
+      prefetchCertificate: false,
+    });
+    expect(parseServerConfig({}, ['--dev-insecure'])).toMatchObject({
+      prefetchCertificate: false,
+    });
+    expect(() => parseServerConfig({ SKILL_ID, CERT_PREFETCH: 'no' }, [])).toThrow(ConfigError);
   });
 
   it('reads PORT and HOST', () => {

@@ -38,10 +38,11 @@ it('exits 0 on SIGINT too', async () => {
 });
 
 it('starts with verification on by default and refuses an unsigned request', async () => {
-  spawned = spawnServer([], { SKILL_ID });
+  // Nothing reaches the internet from a test: no certificate fetched at start-up.
+  spawned = spawnServer([], { SKILL_ID, CERT_PREFETCH: 'off' });
   const url = await within(spawned.listening, START_DEADLINE_MS, 'listening');
 
-  const response = await postSkillRequest(url, launchRequestBody());
+  const response = await postSkillRequest(url, launchRequestBody({ applicationId: SKILL_ID }));
 
   expect(response.status).toBe(400);
   expect(await response.json()).toEqual({ error: 'unsigned' });
@@ -105,4 +106,24 @@ describe('what a stopped server leaves behind', () => {
     expect(await within(server.exited, EXIT_DEADLINE_MS, 'exit after SIGTERM')).toBe(0);
     expect(await leftBehind(pids)).toEqual([]);
   });
+});
+
+describe('stopped through npm, as a supervisor or a terminal does', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'leaves no process when %s goes to npm’s pid alone',
+    async (signal) => {
+      const server = spawnServer(['--dev-insecure'], {}, { viaNpm: true });
+      spawned = server;
+      const url = await within(server.listening, START_DEADLINE_MS, 'listening');
+      const npm = server.child.pid;
+      if (npm === undefined) throw new Error('npm did not start');
+      const pids = [npm, ...descendantPids(npm)];
+
+      process.kill(npm, signal);
+
+      await within(server.exited, EXIT_DEADLINE_MS, `npm exiting after ${signal}`);
+      expect(await leftBehind(pids)).toEqual([]);
+      await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+    },
+  );
 });

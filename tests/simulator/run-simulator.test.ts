@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -34,6 +34,16 @@ describe('simulator run', () => {
     expect(out).toMatch(/\(session (open|closed)\)/);
   });
 
+  it.each(['Привет', '今日はトレーニングできますか'])(
+    'answers a line in another script as not understood, never as a failure: %s',
+    async (line) => {
+      const { code, out } = await run(['--verbose'], ['open soreness coach', line]);
+      expect(out).not.toContain('the skill failed');
+      expect(out).toContain('(heard) AMAZON.FallbackIntent');
+      expect(code).toBe(0);
+    },
+  );
+
   it('prints raw envelopes with --json', async () => {
     const { out } = await run(['--json'], ['open soreness coach']);
     expect(out).toContain('request: {\n  "version": "1.0"');
@@ -63,14 +73,20 @@ describe('simulator run', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('No interaction model for locale "fr-FR"');
     const dir = mkdtempSync(join(tmpdir(), 'models-'));
-    writeFileSync(join(dir, 'en-GB.json'), '{"interactionModel": {}}');
-    writeFileSync(join(dir, 'en-AU.json'), '{ not json');
-    const invalid = await run(['--locale', 'en-GB'], [], dir);
-    expect(invalid.code).toBe(2);
-    expect(invalid.err).toMatch(/is not an interaction model: \$\.interactionModel\.languageModel/);
-    const unparsable = await run(['--locale', 'en-AU'], [], dir);
-    expect(unparsable.err).toMatch(/is not valid JSON/);
-    expect(`${invalid.err}${unparsable.err}`).not.toMatch(/\n\s+at /);
+    try {
+      writeFileSync(join(dir, 'en-GB.json'), '{"interactionModel": {}}');
+      writeFileSync(join(dir, 'en-AU.json'), '{ not json');
+      const invalid = await run(['--locale', 'en-GB'], [], dir);
+      expect(invalid.code).toBe(2);
+      expect(invalid.err).toMatch(
+        /is not an interaction model: \$\.interactionModel\.languageModel/,
+      );
+      const unparsable = await run(['--locale', 'en-AU'], [], dir);
+      expect(unparsable.err).toMatch(/is not valid JSON/);
+      expect(`${invalid.err}${unparsable.err}`).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('runs as a piped child process (npm start)', () => {

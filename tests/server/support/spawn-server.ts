@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const REPO_ROOT = path.resolve(__dirname, '../../..');
-// The same tsx entry `npm run serve` uses, run with this Node directly so signals reach it
-// without an npm/npx wrapper in between.
+// tsx's own CLI, which runs the server in a child process of its own: the harder case for
+// stop(). `npm run serve` runs it with `node --import tsx` instead (viaNpm below).
 const TSX_CLI = createRequire(__filename).resolve('tsx/cli');
 
 export interface SpawnedServer {
@@ -21,8 +21,20 @@ export interface SpawnedServer {
   stop(): Promise<void>;
 }
 
-export function spawnServer(args: string[], env: Record<string, string>): SpawnedServer {
-  const child = spawn(process.execPath, [TSX_CLI, 'server/main.ts', ...args], {
+export interface SpawnOptions {
+  /** Started as a user does, `npm run serve -- <args>`, so the child is npm itself. */
+  viaNpm?: boolean;
+}
+
+export function spawnServer(
+  args: string[],
+  env: Record<string, string>,
+  { viaNpm = false }: SpawnOptions = {},
+): SpawnedServer {
+  const [command, commandArgs] = viaNpm
+    ? ['npm', ['run', '--silent', 'serve', '--', ...args]]
+    : [process.execPath, [TSX_CLI, 'server/main.ts', ...args]];
+  const child = spawn(command, commandArgs, {
     cwd: REPO_ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
