@@ -1,4 +1,5 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { SKILL_LOCALES } from '../../lambda/skill/speech/locales';
 import { loadInteractionModel } from '../../simulator';
 import type { InteractionModelFile } from '../../simulator/model/schema';
 
@@ -84,9 +85,13 @@ export function dialogDirectiveProblems(
   return problems;
 }
 
-/** Fails the conversation at the turn whose directive Alexa would refuse. */
+/**
+ * Fails the conversation at the turn whose directive Alexa would refuse. A locale the skill is
+ * not published in has no model of its own; its directives are the same as en-US's.
+ */
 export function assertDialogDirectives(locale: string, response: ResponseEnvelope): void {
-  const problems = dialogDirectiveProblems(dialogModelFor(locale), response);
+  const published = (SKILL_LOCALES as readonly string[]).includes(locale) ? locale : 'en-US';
+  const problems = dialogDirectiveProblems(dialogModelFor(published), response);
   if (problems.length > 0) {
     throw new Error(`Alexa would refuse this response (${locale}):\n${problems.join('\n')}`);
   }
