@@ -78,12 +78,13 @@ describe('the Dialog directive check', () => {
       'Dialog.ElicitSlot DaysIntent: slot weeks is not elicitationRequired in the dialog model',
       'Dialog.ElicitSlot DaysIntent: slot weeks has no elicitation prompt in prompts[]',
     ]);
-    expect(dialogDirectiveProblems(model, elicit('NotSoreIntent', 'ask', empty('ask', 'train'))))
-      .toEqual([
-        'Dialog.ElicitSlot NotSoreIntent: the intent is not in the dialog model',
-        'Dialog.ElicitSlot NotSoreIntent: slot ask is not elicitationRequired in the dialog model',
-        'Dialog.ElicitSlot NotSoreIntent: slot ask has no elicitation prompt in prompts[]',
-      ]);
+    expect(
+      dialogDirectiveProblems(model, elicit('NotSoreIntent', 'ask', empty('ask', 'train'))),
+    ).toEqual([
+      'Dialog.ElicitSlot NotSoreIntent: the intent is not in the dialog model',
+      'Dialog.ElicitSlot NotSoreIntent: slot ask is not elicitationRequired in the dialog model',
+      'Dialog.ElicitSlot NotSoreIntent: slot ask has no elicitation prompt in prompts[]',
+    ]);
   });
 
   it('refuses a prompt id that prompts[] does not define, and delegation left to Alexa', () => {

@@ -1,8 +1,8 @@
 import { dialogModel } from './dialog-model';
 import { EN_US, type ModelSource } from './en-US';
 import { expandTemplate } from './expand';
-import { EN_AU, EN_CA, EN_GB, EN_IN } from './locales';
 import { intentSlots } from './intent-slots';
+import { EN_AU, EN_CA, EN_GB, EN_IN } from './locales';
 import { slotWords } from './slot-words';
 
 /** The ASK interaction-model JSON for a source, as `ask deploy` and the developer console take it. */
