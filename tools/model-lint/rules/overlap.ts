@@ -35,8 +35,9 @@ function searchOverlaps(model: LanguageModel): Array<{ pair: OverlapPair; path: 
     (intent.samples ?? []).forEach((sample, sampleIndex) => {
       for (const other of trie.sameWords(tokensOf(sample, types))) {
         if (other.intent === intent.name) continue;
-        const sides = [`${intent.name}: ${sample}`, `${other.intent}: ${other.sample}`].sort();
-        const pair = [sides[0], sides[1]] as unknown as OverlapPair;
+        const mine = `${intent.name}: ${sample}`;
+        const theirs = `${other.intent}: ${other.sample}`;
+        const pair: OverlapPair = mine < theirs ? [mine, theirs] : [theirs, mine];
         const key = pairKey(pair);
         if (!found.has(key)) {
           found.set(key, { pair, path: `${intentPath(index)}.samples[${sampleIndex}]` });
