@@ -69,6 +69,7 @@ export function policyUrlsFromEnv(env: Record<string, string | undefined>): Poli
 export const USAGE = [
   `Usage: npm run package:skill -- [--arn <lambdaArn> | --outputs ${DEFAULT_OUTPUTS_FILE}]`,
   '         (--privacy-policy-url <url> | --dev) [--terms-url <url>] [--skill-id <id>] [--out dist/skill-package]',
+  '         [--name-free]  keep the name-free phrases: only once the skill is live (docs/deploying.md)',
   `  Without --arn or --outputs, ./${DEFAULT_OUTPUTS_FILE} is read when it exists.`,
   '  PRIVACY_POLICY_URL and TERMS_URL may stand in for the two URL flags.',
 ].join('\n');
@@ -96,6 +97,8 @@ export interface PackageSkillArgs {
   urls: PolicyUrls;
   /** A development package: no privacy policy URL needed, not to be submitted for certification. */
   dev: boolean;
+  /** Keep the models' name-free phrases, which Amazon takes only from a live skill. */
+  nameFree: boolean;
 }
 
 interface EndpointSource {
@@ -173,6 +176,7 @@ export function parsePackageSkillArgs(
       'privacy-policy-url': { type: 'string' },
       'terms-url': { type: 'string' },
       dev: { type: 'boolean', default: false },
+      'name-free': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -199,5 +203,6 @@ export function parsePackageSkillArgs(
       ...(termsOfUseUrl ? { termsOfUseUrl } : {}),
     },
     dev: values.dev,
+    nameFree: values['name-free'],
   };
 }

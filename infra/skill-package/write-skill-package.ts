@@ -20,6 +20,11 @@ export interface SkillPackageOptions {
   /** When known, recorded in `.ask/ask-states.json` so `ask deploy` updates that skill instead of creating one. */
   skillId?: string;
   urls: PolicyUrls;
+  /**
+   * Keep each model's `_nameFreeInteraction`. Amazon opens name-free interaction only to skills
+   * that are already live, so a package for a new skill leaves it out (docs/deploying.md).
+   */
+  nameFree?: boolean;
 }
 
 export interface SkillPackageResult {
@@ -40,7 +45,9 @@ export function writeSkillPackage(options: SkillPackageOptions): SkillPackageRes
   const manifest = parseSkillManifest(
     JSON.parse(readFileSync(join(options.modelDir, 'skill.json'), 'utf8')),
   );
-  const models = readInteractionModels(options.modelDir);
+  const models = readInteractionModels(options.modelDir).map((file) =>
+    options.nameFree ? file : { ...file, model: withoutNameFreeInteraction(file.model) },
+  );
   const modelLocales = models.map((model) => model.locale);
   const manifestLocales = publishingLocales(manifest);
   if (modelLocales.join() !== manifestLocales.join()) {

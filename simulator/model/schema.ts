@@ -47,6 +47,7 @@ export const DialogSlotSchema = z.looseObject({
 
 export const DialogIntentSchema = z.looseObject({
   name: z.string(),
+  delegationStrategy: z.string().optional(),
   confirmationRequired: z.boolean().optional(),
   prompts: z.record(z.string(), z.string()).optional(),
   slots: z.array(DialogSlotSchema).optional(),

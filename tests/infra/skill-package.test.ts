@@ -66,7 +66,7 @@ describe('writeSkillPackage', () => {
     expect(result.skillPackageDir).toBe(join(outDir, 'skill-package'));
   });
 
-  it('writes one interaction model per locale, identical to the source model', () => {
+  it('writes one interaction model per locale: the source model, its name-free phrases left out', () => {
     const outDir = freshDir();
     const { locales } = writeSkillPackage({
       modelDir: MODEL_DIR,
@@ -91,13 +91,29 @@ describe('writeSkillPackage', () => {
         'custom',
         `${locale}.json`,
       );
-      const source = readJson(join(MODEL_DIR, `${locale}.json`));
+      const { _nameFreeInteraction: nameFree, ...rest } = (
+        readJson(join(MODEL_DIR, `${locale}.json`)) as { interactionModel: Record<string, unknown> }
+      ).interactionModel;
+      expect(nameFree, locale).toBeDefined();
+      const source = { interactionModel: rest };
       expect(readJson(written)).toEqual(source);
       // Compact, so the file holds no more characters than the linter's size check measured.
       const text = readFileSync(written, 'utf8');
       expect(text.length).toBe(JSON.stringify(source).length);
       expect(text.length).toBeLessThanOrEqual(MAX_MODEL_CHARACTERS);
     }
+  });
+
+  it('keeps the name-free phrases only when asked (--name-free, once the skill is live)', () => {
+    const outDir = freshDir();
+    writeSkillPackage({ modelDir: MODEL_DIR, outDir, endpointArn: ARN, urls: {}, nameFree: true });
+    for (const locale of ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN']) {
+      const path = join(outDir, 'skill-package', 'interactionModels', 'custom', `${locale}.json`);
+      expect(readJson(path)).toEqual(readJson(join(MODEL_DIR, `${locale}.json`)));
+    }
+    // CanFulfillIntentRequest, which name-free routing asks, stays declared either way.
+    const manifest = readJson(join(outDir, 'skill-package', 'skill.json'));
+    expect(JSON.stringify(manifest)).toContain('CAN_FULFILL_INTENT_REQUEST');
   });
 
   it('adds policy URLs to every locale only when configured', () => {
@@ -215,6 +231,7 @@ describe('package:skill arguments', () => {
       outDir: 'dist/skill-package',
       urls: { privacyPolicyUrl: PRIVACY },
       dev: false,
+      nameFree: false,
     });
   });
 
@@ -247,7 +264,13 @@ describe('package:skill arguments', () => {
       outDir: 'dist/skill-package',
       urls: {},
       dev: true,
+      nameFree: false,
     });
+  });
+
+  it('keeps the name-free phrases only with --name-free', () => {
+    expect(parsePackageSkillArgs(['--arn', ARN, '--dev'], {}).nameFree).toBe(false);
+    expect(parsePackageSkillArgs(['--arn', ARN, '--dev', '--name-free'], {}).nameFree).toBe(true);
   });
 
   it.each([

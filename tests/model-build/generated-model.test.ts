@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MODEL_SOURCES, modelJson, slotWordsJson } from '../../tools/model-build/build-model';
+import {
+  intentSlotsJson,
+  MODEL_SOURCES,
+  modelJson,
+  slotWordsJson,
+} from '../../tools/model-build/build-model';
 import { expandTemplate } from '../../tools/model-build/expand';
 
 describe('the interaction model is generated from its template source', () => {
@@ -21,6 +26,14 @@ describe('the interaction model is generated from its template source', () => {
       'utf8',
     );
     expect(committed === slotWordsJson()).toBe(true);
+  });
+
+  it('the slots each elicited intent carries are up to date (npm run build:model)', () => {
+    const committed = readFileSync(
+      join(import.meta.dirname, '..', '..', 'lambda', 'skill', 'conversation', 'intent-slots.json'),
+      'utf8',
+    );
+    expect(committed === intentSlotsJson()).toBe(true);
   });
 
   it('expands choices, optional words, macros and contractions without gluing words', () => {

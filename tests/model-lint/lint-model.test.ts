@@ -2,9 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LanguageModelSchema } from '../../simulator/model/schema';
 import { defaultModelFiles, formatReport, lintFile } from '../../tools/model-lint/lint-files';
-import { lintModel } from '../../tools/model-lint/lint-model';
+import { KNOWN_OVERLAP_PAIRS, lintModel } from '../../tools/model-lint/lint-model';
 import { checkInvocationName } from '../../tools/model-lint/rules/invocation-name';
+import {
+  findOverlaps,
+  type OverlapPair,
+  staleKnownOverlaps,
+} from '../../tools/model-lint/rules/overlap';
 
 const fixture = (name: string): string => join('tests/model-lint/fixtures', name);
 const errorsOf = (file: string) =>
@@ -203,6 +209,88 @@ describe('model linter', () => {
     expect(run('digits-in-sample.json').status).toBe(0);
   });
 });
+
+describe('sample hygiene rules', () => {
+  const messagesOf = (file: string) =>
+    errorsOf(fixture(file)).map((problem) => `${problem.path}: ${problem.message}`);
+  const at = (intent: number, sample: number) =>
+    `$.interactionModel.languageModel.intents[${intent}].samples[${sample}]`;
+
+  it('refuses a word starting with an apostrophe ("I \'ve")', () => {
+    expect(messagesOf('apostrophe-token.json')).toEqual([
+      `${at(4, 0)}: "'ve" starts with an apostrophe: join it to its word`,
+    ]);
+  });
+
+  it('refuses a word said twice in a row, but not "bye bye"', () => {
+    expect(messagesOf('repeated-word.json')).toEqual([`${at(0, 2)}: "my my": a word twice`]);
+  });
+
+  it('refuses the invocation name inside a sample', () => {
+    expect(messagesOf('invocation-in-sample.json')).toEqual([
+      `${at(2, 0)}: the invocation name "soreness coach" inside a sample`,
+    ]);
+  });
+
+  it('refuses a declared slot that no sample names', () => {
+    expect(messagesOf('unused-slot.json')).toEqual([
+      '$.interactionModel.languageModel.intents[1].slots[1]: slot otherFeel of FeelIntent is in no sample',
+    ]);
+  });
+
+  it('refuses a name-free intent phrase that no sample of the intent matches', () => {
+    expect(messagesOf('name-free-unmatched.json')).toEqual([
+      '$.interactionModel._nameFreeInteraction.ingressPoints[2].value: "my muscles are sore can I train" matches no sample of CheckInIntent',
+    ]);
+  });
+});
+
+describe('cross-intent overlap', () => {
+  const pairOf = (a: string, b: string): OverlapPair => [a, b];
+
+  it('refuses the same words once a slot is filled with a value of its type', () => {
+    expect(messagesOfFixture('cross-intent-overlap.json')).toEqual([
+      "$.interactionModel.languageModel.intents[0].samples[2]: said in the same words as another intent's sample: CheckInIntent: it feels achy | FeelIntent: it feels {feel}",
+    ]);
+  });
+
+  it('refuses the same carrier with slot types that share a value', () => {
+    const model = JSON.parse(readFileSync(fixture('valid-minimal.json'), 'utf8'));
+    const { languageModel } = model.interactionModel;
+    languageModel.intents[0].slots.push({ name: 'feel', type: 'PainFeel' });
+    languageModel.intents[0].samples.push('my {area} is {feel}');
+    languageModel.intents[1].slots.push({ name: 'where', type: 'Place' });
+    languageModel.intents[1].samples.push('my {where} is {feel}');
+    languageModel.types.push({ name: 'Place', values: [{ id: 'leg', name: { value: 'legs' } }] });
+    expect(findOverlaps(LanguageModelSchema.parse(languageModel)).map(({ pair }) => pair)).toEqual([
+      pairOf('CheckInIntent: my {area} is {feel}', 'FeelIntent: my {where} is {feel}'),
+    ]);
+  });
+
+  it('passes a pair in the known list, and the list names no pair that has gone', () => {
+    const known = [pairOf('CheckInIntent: it feels achy', 'FeelIntent: it feels {feel}')];
+    const model = JSON.parse(readFileSync(fixture('cross-intent-overlap.json'), 'utf8'));
+    expect(lintModel(model, known)).toEqual([]);
+    const valid = LanguageModelSchema.parse(
+      JSON.parse(readFileSync(fixture('valid-minimal.json'), 'utf8')).interactionModel
+        .languageModel,
+    );
+    expect(staleKnownOverlaps(known, [valid])).toEqual(known);
+  });
+
+  it("lists only pairs today's five models still have: the list can only shrink", () => {
+    const models = defaultModelFiles().map((file) =>
+      LanguageModelSchema.parse(
+        JSON.parse(readFileSync(file, 'utf8')).interactionModel.languageModel,
+      ),
+    );
+    expect(KNOWN_OVERLAP_PAIRS.length).toBeGreaterThan(0);
+    expect(staleKnownOverlaps(KNOWN_OVERLAP_PAIRS, models)).toEqual([]);
+  });
+});
+
+const messagesOfFixture = (file: string) =>
+  errorsOf(fixture(file)).map((problem) => `${problem.path}: ${problem.message}`);
 
 describe('invocation name rules', () => {
   it.each([

@@ -1,6 +1,7 @@
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
 import model from '../../interaction-model/en-US.json';
+import { assertDialogDirectives } from './dialog-directives';
 import intentFixture from './fixtures/intent-request.json';
 import launchFixture from './fixtures/launch-request.json';
 import sessionEndedFixture from './fixtures/session-ended-request.json';
@@ -99,6 +100,7 @@ export class AlexaSession {
     }
     envelope.request.requestId = `amzn1.echo-api.request.test-${this.requestCount}`;
     const response = await this.skill.invoke(envelope);
+    assertDialogDirectives(envelope.request.locale ?? 'en-US', response);
     this.isNew = false;
     this.attributes = response.sessionAttributes ?? {};
     this.ended = response.response.shouldEndSession !== false;

@@ -255,21 +255,33 @@ export function createUnderstander(locale = 'en-US') {
     const question = questionOf(phrasing.file);
     // The skill sends Dialog.ElicitSlot with each question; the simulator hears the answer so.
     const elicited = question && ELICITED_SLOTS[question];
-    const understood = understand(model, text, LOCAL_SKILL_ID, elicited);
-    const readings = phrasing.expect
-      .flatMap((expected) => readingsOf(expected, elicited, question))
-      .map(signsSorted);
-    const right = (heard: Expectation) => readings.some((expected) => sameReading(expected, heard));
-    if (understood.kind !== 'intent') {
-      const heard = { intent: understood.kind, slots: {} };
-      return { heard, understood: right(heard), byModel: right(heard) };
-    }
-    const skillIntent = asTheSkillHearsIt(understood.intent, question);
-    const read = withSignsHeard(skillIntent, heardAs(skillIntent));
-    // Every sign denied, to the safety question, is the skill's "no" (applyDeniedSigns).
-    const denial = read.intent === 'NoWarningSignIntent' && question === 'redFlags';
-    const heard = denial ? { intent: 'AMAZON.NoIntent', slots: {} } : signsSorted(read);
-    const byModel = right(signsSorted(heardAs(understood.intent)));
-    return { heard, understood: right(heard), byModel };
+    return judgeUnderstood(phrasing, understand(model, text, LOCAL_SKILL_ID, elicited));
   };
+}
+
+/**
+ * Whether what was understood (by the simulator, or by Alexa's own NLU through the Utterance
+ * Profiler) is the phrasing's label, word for word and as the skill reads the request.
+ */
+export function judgeUnderstood(
+  phrasing: Phrasing,
+  understood: { kind: 'intent'; intent: RequestIntent } | { kind: string },
+) {
+  const question = questionOf(phrasing.file);
+  const elicited = question && ELICITED_SLOTS[question];
+  const readings = phrasing.expect
+    .flatMap((expected) => readingsOf(expected, elicited, question))
+    .map(signsSorted);
+  const right = (heard: Expectation) => readings.some((expected) => sameReading(expected, heard));
+  if (!('intent' in understood)) {
+    const heard = { intent: understood.kind, slots: {} };
+    return { heard, understood: right(heard), byModel: right(heard) };
+  }
+  const skillIntent = asTheSkillHearsIt(understood.intent, question);
+  const read = withSignsHeard(skillIntent, heardAs(skillIntent));
+  // Every sign denied, to the safety question, is the skill's "no" (applyDeniedSigns).
+  const denial = read.intent === 'NoWarningSignIntent' && question === 'redFlags';
+  const heard = denial ? { intent: 'AMAZON.NoIntent', slots: {} } : signsSorted(read);
+  const byModel = right(signsSorted(heardAs(understood.intent)));
+  return { heard, understood: right(heard), byModel };
 }

@@ -1,19 +1,11 @@
 import type { Verdict } from '../../lambda/core';
 import { buildSkill, LOCAL_SKILL_ID, silentLogger } from '../../lambda/skill';
 import { firstVariant } from '../../lambda/skill/speech/variants';
-import { createVoiceSession, loadInteractionModel } from '../../simulator';
-
-const models = new Map<string, ReturnType<typeof loadInteractionModel>>();
+import { createVoiceSession } from '../../simulator';
+import { assertDialogDirectives, dialogModelFor } from '../skill/dialog-directives';
 
 /** Each locale's model, read once: the simulator compiles a model once per object. */
-export function modelFor(locale: string) {
-  let model = models.get(locale);
-  if (!model) {
-    model = loadInteractionModel(locale);
-    models.set(locale, model);
-  }
-  return model;
-}
+export const modelFor = dialogModelFor;
 
 /** The model and the real skill together, the way a user meets them: in words. */
 export function speaker(locale = 'en-US', device: 'speaker' | 'show' = 'speaker') {
@@ -22,13 +14,21 @@ export function speaker(locale = 'en-US', device: 'speaker' | 'show' = 'speaker'
     logger: silentLogger,
     pickVariant: firstVariant,
   });
-  return createVoiceSession({
+  const session = createVoiceSession({
     skill,
     model: modelFor(locale),
     locale,
     skillId: LOCAL_SKILL_ID,
     ...(device === 'show' ? { screen: true } : {}),
   });
+  // Every turn of every spoken conversation is one Alexa must accept.
+  const say = session.say.bind(session);
+  session.say = async (utterance) => {
+    const turn = await say(utterance);
+    assertDialogDirectives(locale, turn.response);
+    return turn;
+  };
+  return session;
 }
 
 /** Says the lines in turn, stopping once the skill has closed the session; the advice given. */

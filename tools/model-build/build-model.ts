@@ -1,5 +1,7 @@
+import { dialogModel } from './dialog-model';
 import { EN_US, type ModelSource } from './en-US';
 import { expandTemplate } from './expand';
+import { intentSlots } from './intent-slots';
 import { EN_AU, EN_CA, EN_GB, EN_IN } from './locales';
 import { slotWords } from './slot-words';
 
@@ -33,26 +35,8 @@ export function buildModel(source: ModelSource) {
           })),
         })),
       },
-      // Dialog.ElicitSlot needs the intent in a dialog model; the skill asks its own questions, so
-      // nothing here is required and Alexa prompts for nothing itself.
       ...(source.nameFree && { _nameFreeInteraction: nameFreeInteraction(source) }),
-      dialog: {
-        delegationStrategy: 'SKILL_RESPONSE',
-        intents: source.intents
-          .filter((intent) => intent.elicited)
-          .map((intent) => ({
-            name: intent.name,
-            confirmationRequired: false,
-            prompts: {},
-            slots: Object.keys(intent.elicited ?? {}).map((name) => ({
-              name,
-              type: intent.slots?.[name],
-              confirmationRequired: false,
-              elicitationRequired: false,
-              prompts: {},
-            })),
-          })),
-      },
+      ...dialogModel(source),
     },
   };
 }
@@ -88,4 +72,8 @@ export function modelJson(source: ModelSource): string {
 
 export function slotWordsJson(): string {
   return `${JSON.stringify(slotWords(Object.values(MODEL_SOURCES)))}\n`;
+}
+
+export function intentSlotsJson(): string {
+  return `${JSON.stringify(intentSlots(Object.values(MODEL_SOURCES)), null, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MODEL_SOURCES, modelJson, slotWordsJson } from './build-model';
+import { intentSlotsJson, MODEL_SOURCES, modelJson, slotWordsJson } from './build-model';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -15,3 +15,8 @@ for (const [locale, source] of Object.entries(MODEL_SOURCES)) {
 const wordsFile = join(root, 'lambda', 'skill', 'conversation', 'slot-words.json');
 writeFileSync(wordsFile, slotWordsJson());
 console.log(`wrote ${wordsFile}`);
+
+/** And every slot of the intents the skill elicits, which its Dialog directives carry. */
+const slotsFile = join(root, 'lambda', 'skill', 'conversation', 'intent-slots.json');
+writeFileSync(slotsFile, intentSlotsJson());
+console.log(`wrote ${slotsFile}`);

@@ -1,4 +1,5 @@
 import type { Directive } from 'ask-sdk-model';
+import INTENT_SLOTS from './intent-slots.json';
 import type { Question } from './state';
 
 /** The intent and slot a question fills, so Alexa can listen for that answer first. */
@@ -27,17 +28,22 @@ export const ELICITED_SLOTS: Readonly<Record<Question, ElicitedSlot | undefined>
   hydration: { intent: 'HydrationIntent', slot: 'hydration' },
 };
 
-/** The directive for a question, with nothing filled: the skill keeps its facts in the session. */
+/**
+ * The directive for a question, with nothing filled: the skill keeps its facts in the session.
+ * Alexa wants every slot of the intent in updatedIntent (intent-slots.json, from the model).
+ */
 export function elicitDirective(question: Question): Directive | undefined {
   const elicited = ELICITED_SLOTS[question];
   if (!elicited) return undefined;
+  const names: readonly string[] =
+    (INTENT_SLOTS as Record<string, readonly string[] | undefined>)[elicited.intent] ?? [];
   return {
     type: 'Dialog.ElicitSlot',
     slotToElicit: elicited.slot,
     updatedIntent: {
       name: elicited.intent,
       confirmationStatus: 'NONE',
-      slots: { [elicited.slot]: { name: elicited.slot, confirmationStatus: 'NONE' } },
+      slots: Object.fromEntries(names.map((name) => [name, { name, confirmationStatus: 'NONE' }])),
     },
   };
 }
