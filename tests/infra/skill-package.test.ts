@@ -323,6 +323,7 @@ describe('package:skill arguments', () => {
       outDir: 'dist/skill-package',
       urls: {},
       dev: true,
+      nameFree: false,
     });
   });
 
