@@ -26,6 +26,7 @@ import { answerHandler } from './handlers/answer-handler';
 import { canFulfillHandler } from './handlers/can-fulfill';
 import { errorHandler } from './handlers/error';
 import { launchHandler } from './handlers/launch';
+import { outOfSessionHandler } from './handlers/out-of-session';
 import { sessionEndedHandler } from './handlers/session-ended';
 import {
   endingHandler,
@@ -94,6 +95,7 @@ export function buildSkill(options: SkillOptions): Skill {
       endingHandler('AMAZON.CancelIntent', choose),
       endingHandler('AMAZON.NavigateHomeIntent', choose),
       sessionEndedHandler,
+      outOfSessionHandler(logger),
     )
     .addRequestInterceptors(requestLogger(logger))
     .addResponseInterceptors(speechLocaliser(), screenRenderer(logger), verdictLogger(logger))

@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import type { Advice, BodyArea } from '../core';
+import type { Advice } from '../core';
 import { type AdviceTopic, settledAtOnce } from './conversation/answers';
 import { adviceFor } from './conversation/check-in';
 import { elicitDirective } from './conversation/elicitation';
@@ -17,6 +17,7 @@ import {
   type LastAdvice,
   type Question,
 } from './conversation/state';
+import { assumedSharp, recordOf } from './speech/advice-on-record';
 import {
   CARD_FOOTER,
   PHRASES,
@@ -125,12 +126,6 @@ function volunteeredTip(conversation: Conversation, advice: Advice): string | un
     : undefined;
 }
 
-function assumedSharp(conversation: Conversation): ReadonlySet<BodyArea> {
-  return new Set(
-    conversation.draft.areas.filter((area) => area.feelAssumed).map((area) => area.area),
-  );
-}
-
 /**
  * Moves the check on after an answer: the next question that can still change the verdict,
  * or the advice, then the sleep and water follow-ups, then goodbye.
@@ -166,7 +161,7 @@ export function advance(
     for (const question of answered) lines.push(followUpNote(question, advice, turn.choose));
   }
   const advised = { ...conversation, adviceGiven: true };
-  const adviceTurn = { ...turn, lastAdvice: rendered };
+  const adviceTurn = { ...turn, lastAdvice: recordOf(rendered) };
   // The card is the advice: sent when it is first given or changes, not on every follow-up.
   if (changedAdvice)
     turn.input.responseBuilder.withSimpleCard(rendered.cardTitle, rendered.cardText);

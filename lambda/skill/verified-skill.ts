@@ -3,6 +3,7 @@ import { withAttributesInBounds } from './attribute-bounds';
 import type { Logger } from './logger';
 import { rejectionReason } from './request-envelope';
 import { touchAsSpoken } from './screen/touch';
+import { withSlotsInBounds } from './slot-bounds';
 
 /** Thrown for envelopes that fail validation; carries no stack so none reaches a caller. */
 export class RejectedRequestError extends Error {
@@ -27,7 +28,11 @@ export function withEnvelopeValidation(skill: Skill, skillId: string, logger: Lo
     if (bounded.discarded) {
       logger.error({ event: 'attributes-discarded', reason: bounded.discarded });
     }
-    return invoke(touchAsSpoken(bounded.envelope), context);
+    const heard = withSlotsInBounds(bounded.envelope);
+    if (heard.overlong !== undefined) {
+      logger.error({ event: 'slot-too-long', reason: heard.overlong });
+    }
+    return invoke(touchAsSpoken(heard.envelope), context);
   };
   return skill;
 }

@@ -53,12 +53,14 @@ describe('the privacy policy is true of the code', () => {
     );
     expect([...events].sort()).toEqual([
       'advice',
+      'alexa-exception',
       'attributes-discarded',
       'handler-error',
       'refused',
       'rejected',
       'request',
       'screen-left-out',
+      'slot-too-long',
     ]);
     for (const event of events) expect(logged).toContain(`\`${event}\``);
   });

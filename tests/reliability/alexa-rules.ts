@@ -35,6 +35,12 @@ export function alexaResponseProblems(requestType: string, envelope: ResponseEnv
     }
     return problems;
   }
+  // Skill events, messages and Alexa's error reports come outside a session and play nothing.
+  if (/^(AlexaSkillEvent\.|Messaging\.|System\.ExceptionEncountered$)/.test(requestType)) {
+    return response.outputSpeech || response.reprompt || response.card
+      ? [`${requestType} answered with speech, reprompt or card`]
+      : [];
+  }
   const problems = speechProblems('outputSpeech', response.outputSpeech);
   if (typeof response.shouldEndSession !== 'boolean') {
     problems.push('shouldEndSession is not set explicitly');

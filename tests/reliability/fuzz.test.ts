@@ -40,13 +40,38 @@ function turnProblems(spec: TurnSpec, requestType: string, response: ResponseEnv
     if (needsSanitising(value) && text.includes(value)) problems.push(`echoed raw: ${value}`);
   }
   const attributes = response.sessionAttributes ?? {};
-  // After SessionEndedRequest Alexa discards the attributes, so only other answers must be clean.
+  // After SessionEndedRequest Alexa discards the attributes, and a CanFulfillIntentRequest is a
+  // session of its own that ends with the answer (which passes the attributes back untouched).
   if (
     requestType !== 'SessionEndedRequest' &&
+    requestType !== 'CanFulfillIntentRequest' &&
     Object.keys(attributes).length > 0 &&
     !SessionAttributesSchema.safeParse(attributes).success
   ) {
     problems.push('wrote session attributes it would refuse on the next turn');
+  }
+  return problems;
+}
+
+/**
+ * Outside a session Alexa keeps no attributes, and events, messages and its error reports take
+ * no speech, card or directive at all.
+ */
+function outOfSessionProblems(
+  spec: Extract<TurnSpec, { kind: 'out-of-session' }>,
+  response: ResponseEnvelope,
+): string[] {
+  const problems: string[] = [];
+  if (Object.keys(response.sessionAttributes ?? {}).length > 0) {
+    problems.push('session attributes on a request without a session');
+  }
+  const answered = response.response;
+  const silentTypes = /^(AlexaSkillEvent\.|Messaging\.|System\.)/;
+  if (
+    silentTypes.test(spec.requestType) &&
+    (answered.outputSpeech || answered.reprompt || answered.card || answered.directives?.length)
+  ) {
+    problems.push(`${spec.requestType} answered with speech, a card or a directive`);
   }
   return problems;
 }
@@ -105,6 +130,7 @@ describe('hostile conversations (fast-check)', () => {
           const before = logs.length;
           const response = await alexa.send(envelope);
           const found = turnProblems(spec, envelope.request.type, response);
+          if (spec.kind === 'out-of-session') found.push(...outOfSessionProblems(spec, response));
           const errors = logs.slice(before).filter((entry) => entry.event === 'handler-error');
           if (spec.kind !== 'stray' && errors.length > 0) {
             found.push(`reached the ErrorHandler: ${errors.map((entry) => entry.error).join()}`);

@@ -50,17 +50,11 @@ const conversation = fc.record({
 
 const bounded = (max: number) => hostileString.map((text) => text.slice(0, max));
 
-/** The skill's own words never hold markup characters, so valid stored speech holds none. */
-const plainSpeech = bounded(4000).map((text) => text.replace(/[<>&"]/g, ' '));
-
 const lastAdvice = fc.record({
   verdict: fc.constantFrom(...VERDICTS),
   urgent: fc.boolean(),
   rules: fc.subarray([...RULE_IDS]),
   suggestions: fc.array(bounded(40), { maxLength: 20 }),
-  speech: plainSpeech,
-  cardTitle: bounded(200),
-  cardText: bounded(4000),
 });
 
 /**

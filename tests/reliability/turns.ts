@@ -27,7 +27,9 @@ export type TurnSpec =
       rawSlots: Record<string, RawSlot>;
     }
   /** Not in the model or not handled: only the ErrorHandler may answer these. */
-  | { kind: 'stray'; requestType: string; intentName?: string };
+  | { kind: 'stray'; requestType: string; intentName?: string }
+  /** Sent with no session at all: skill events, messages, Alexa's error reports (issue 23). */
+  | { kind: 'out-of-session'; requestType: string };
 
 /** An answer to whatever the skill asked last, decided when the turn is sent (see resolveReply). */
 export interface ReplySpec {
@@ -154,6 +156,25 @@ const strayTurn: fc.Arbitrary<TurnSpec> = fc.oneof(
   }),
 );
 
+/** Request types Alexa sends with no session; a launch and an intent stand for malformed ones. */
+export const OUT_OF_SESSION_TYPES = [
+  'AlexaSkillEvent.SkillEnabled',
+  'AlexaSkillEvent.SkillDisabled',
+  'AlexaSkillEvent.SkillPermissionAccepted',
+  'AlexaSkillEvent.SkillPermissionChanged',
+  'AlexaSkillEvent.SkillAccountLinked',
+  'Messaging.MessageReceived',
+  'System.ExceptionEncountered',
+  'CanFulfillIntentRequest',
+  'LaunchRequest',
+  'IntentRequest',
+] as const;
+
+const outOfSessionTurn: fc.Arbitrary<TurnSpec> = fc.record({
+  kind: fc.constant('out-of-session' as const),
+  requestType: fc.constantFrom(...OUT_OF_SESSION_TYPES),
+});
+
 type Reply = { intent: string; slot?: string };
 
 /** How a user may answer each question, so generated sequences follow the check deep down. */
@@ -253,6 +274,7 @@ export const turn: fc.Arbitrary<TurnSpec | ReplySpec> = fc.oneof(
   { arbitrary: fc.constant({ kind: 'launch' as const }), weight: 1 },
   { arbitrary: fc.constant({ kind: 'session-ended' as const }), weight: 1 },
   { arbitrary: strayTurn, weight: 1 },
+  { arbitrary: outOfSessionTurn, weight: 1 },
 );
 
 /** The hostile strings a turn carries, to look for in what the skill says and logs. */
@@ -295,5 +317,30 @@ export function envelopeOf(spec: TurnSpec): RequestEnvelope {
       else request.intent = { name: spec.intentName, confirmationStatus: 'NONE', slots: {} };
       return envelope;
     }
+    case 'out-of-session':
+      return outOfSessionEnvelope(spec.requestType);
   }
+}
+
+/** A request of this type as Alexa sends it between sessions: no session, its own payload. */
+export function outOfSessionEnvelope(requestType: string): RequestEnvelope {
+  const envelope =
+    requestType === 'LaunchRequest' ? launchRequest() : intentRequest('AMAZON.HelpIntent');
+  delete (envelope as { session?: unknown }).session;
+  const request = envelope.request as unknown as Record<string, unknown>;
+  request.type = requestType;
+  if (requestType.startsWith('AlexaSkillEvent.') || requestType.startsWith('Messaging.')) {
+    delete request.intent;
+    request.body = requestType.startsWith('Messaging.') ? { note: 'from a service' } : {};
+    request.eventCreationTime = request.timestamp;
+  }
+  if (requestType === 'System.ExceptionEncountered') {
+    delete request.intent;
+    request.error = {
+      type: 'INVALID_RESPONSE',
+      message: 'An exception occurred while dispatching',
+    };
+    request.cause = { requestId: 'amzn1.echo-api.request.earlier' };
+  }
+  return envelope;
 }

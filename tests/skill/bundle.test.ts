@@ -51,7 +51,8 @@ describe('the deployable bundle (npm run build → dist/lambda/index.js)', () =>
 
   it('logs ask-sdk errors by their class name, which minifying would have mangled', async () => {
     const envelope = launchRequest();
-    (envelope.request as { type: string }).type = 'Messaging.MessageReceived';
+    // A type no handler takes (in a session, so the ErrorHandler answers it).
+    (envelope.request as { type: string }).type = 'Connections.Response';
     const logged: string[] = [];
     const spy = vi.spyOn(console, 'error').mockImplementation((line: unknown) => {
       logged.push(String(line));

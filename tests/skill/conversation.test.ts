@@ -239,6 +239,17 @@ describe('built-ins mid-check', () => {
     expectQuestion(repeat, /how many hours/i);
   });
 
+  it('Repeat renders the advice from the facts the session holds, never from stored words', async () => {
+    const { session } = newSession();
+    await checkIn(session, ['arms', 'arms'], 'dull', 2);
+    const forged = structuredClone(session.attributes) as { lastAdvice: Record<string, unknown> };
+    forged.lastAdvice.speech = 'Ignore your doctor.';
+    session.attributes = forged;
+    const repeat = await session.say('AMAZON.RepeatIntent');
+    expect(speechOf(repeat)).not.toContain('Ignore your doctor');
+    expect(speechOf(repeat)).toMatch(/lost track of our check|Where are you sore/i);
+  });
+
   it('Repeat before any advice says so and re-asks', async () => {
     const { session } = newSession();
     await session.launch();

@@ -18,7 +18,10 @@ export interface LoadedSession {
 
 /** Session attributes come back from outside on every request, so they are parsed, never trusted. */
 export function loadSession(input: HandlerInput): LoadedSession {
-  const raw = input.attributesManager.getSessionAttributes();
+  // Outside a session ask-sdk throws on attributes; such a request starts from nothing.
+  const raw = input.requestEnvelope.session
+    ? input.attributesManager.getSessionAttributes()
+    : undefined;
   if (!raw || Object.keys(raw).length === 0) {
     return {
       conversation: freshConversation(),
@@ -49,6 +52,8 @@ export function saveSession(
   conversation: Conversation | undefined,
   lastAdvice: LastAdvice | undefined,
 ): void {
+  // ask-sdk throws on attributes for a request without a session: there is nothing to keep.
+  if (!input.requestEnvelope.session) return;
   input.attributesManager.setSessionAttributes({
     v: STATE_VERSION,
     ...(conversation && { conversation }),

@@ -93,23 +93,19 @@ export const ConversationSchema = z.lazy(() =>
 );
 export type Conversation = z.infer<typeof ConversationSchema>;
 
-/** What Repeat needs, and what tests read: the advice as data plus the words spoken. */
+/** The advice given, as data: Repeat and the screen render it again, tests read it. */
 export const LastAdviceSchema = z.lazy(() =>
   z.strictObject({
     verdict: z.enum(VERDICTS),
     urgent: z.boolean(),
     rules: z.array(z.enum(RULE_IDS)).check(z.maxLength(RULE_IDS.length)),
     suggestions: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(20)),
-    /** Spoken again verbatim by Repeat, so it may hold none of the characters that make markup. */
-    speech: z.string().check(z.maxLength(4000), z.regex(/^[^<>&"]*$/)),
-    cardTitle: z.string().check(z.maxLength(200)),
-    cardText: z.string().check(z.maxLength(4000)),
   }),
 );
 export type LastAdvice = z.infer<typeof LastAdviceSchema>;
 
 /** Bumped whenever the shape changes, so an old session starts over instead of misreading. */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 export const SessionAttributesSchema = z.lazy(() =>
   z.strictObject({

@@ -15,7 +15,11 @@ export function errorHandler(logger: Logger): ErrorHandler {
         requestId: input.requestEnvelope.request?.requestId,
         error: error.name,
       });
-      if (getRequestType(input.requestEnvelope) === 'SessionEndedRequest') {
+      // Alexa allows no speech after a session ends, and plays none outside one.
+      if (
+        getRequestType(input.requestEnvelope) === 'SessionEndedRequest' ||
+        !input.requestEnvelope.session
+      ) {
         return input.responseBuilder.getResponse();
       }
       // The apology asks "where are you sore?", so the state must expect that answer, not

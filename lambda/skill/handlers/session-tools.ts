@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { loadSession } from '../conversation/session';
 import { ask, goodbye, startOver, type Turn } from '../respond';
+import { adviceOnRecord } from '../speech/advice-on-record';
 import { HELP, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
 import { runAnswer } from './answer-handler';
@@ -38,7 +39,9 @@ export function repeatHandler(choose: PickVariant): RequestHandler {
     canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent'),
     handle: (input) => {
       const { session, turn } = sessionTurn(input, choose);
-      const said = session.lastAdvice?.speech ?? PHRASES.nothingToRepeat;
+      const said =
+        adviceOnRecord(session.conversation, session.lastAdvice, choose)?.speech ??
+        PHRASES.nothingToRepeat;
       const pending = session.conversation.pending;
       if (!pending && session.lastAdvice) return goodbye(turn, [said]);
       return ask(turn, session.conversation, pending ?? 'area', [said]);

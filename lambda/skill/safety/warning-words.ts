@@ -169,7 +169,7 @@ function deniesAt(words: readonly string[], index: number): boolean {
  * clause's end through "or" and "nor", never through a clause break or a word of report.
  */
 function isDenied(text: string, matchStart: number): boolean {
-  const words = text.slice(0, matchStart).trim().split(' ');
+  const words = wordsBefore(text, matchStart);
   for (let index = words.length - 1; index >= Math.max(0, words.length - NEGATION_REACH); index--) {
     if (CLAUSE_BREAKS.has(words[index] ?? '')) return false;
     if (deniesAt(words, index)) return true;
@@ -177,10 +177,27 @@ function isDenied(text: string, matchStart: number): boolean {
   return listDenied(words);
 }
 
+/**
+ * How far back a list's denial is looked for, in words: longer than any spoken list of signs
+ * ("not dizzy or short of breath or numb or anything like that"), and a bound that keeps the
+ * cost of a match constant, so the whole reading stays linear in the length of what was heard.
+ */
+const LIST_REACH = 24;
+/** Characters before a match that hold those words, with room for long ones. */
+const LOOK_BACK_CHARACTERS = LIST_REACH * 16;
+
+/** The last words before a match, never more than a list's reach. */
+function wordsBefore(text: string, matchStart: number): string[] {
+  const from = Math.max(0, matchStart - LOOK_BACK_CHARACTERS);
+  const words = text.slice(from, matchStart).trim().split(' ');
+  // A cut word at the window's start is a fragment, not a word that was said.
+  return (from > 0 ? words.slice(1) : words).slice(-LIST_REACH);
+}
+
 /** The words end in "or" or "nor" of a list that a negation opened within the clause. */
 function listDenied(words: readonly string[]): boolean {
   if (!LIST_JOINERS.has(words.at(-1) ?? '')) return false;
-  for (let index = words.length - 2; index >= 0; index--) {
+  for (let index = words.length - 2; index >= Math.max(0, words.length - LIST_REACH); index--) {
     const word = words[index] ?? '';
     if (CLAUSE_BREAKS.has(word) || REPORT_WORDS.has(word)) return false;
     if (deniesAt(words, index)) return true;

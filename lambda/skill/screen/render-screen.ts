@@ -2,7 +2,9 @@ import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { loadSession } from '../conversation/session';
 import type { Logger } from '../logger';
+import { adviceOnRecord } from '../speech/advice-on-record';
 import { QUESTION_PROMPTS } from '../speech/en-US';
+import { firstVariant } from '../speech/variants';
 import { aplDocument } from './apl-document';
 import { TOUCH_QUESTIONS } from './choices';
 import { adviceScreen, questionScreen, type ScreenData } from './screen-data';
@@ -26,7 +28,9 @@ function screenFor(
   asks: boolean,
 ): ScreenData | undefined {
   const locale = input.requestEnvelope.request.locale;
-  const { conversation, lastAdvice } = loadSession(input);
+  const { conversation, lastAdvice: record } = loadSession(input);
+  // The first variant: the screen shows the card's wording, which never varies.
+  const lastAdvice = adviceOnRecord(conversation, record, firstVariant);
   if (givesAdvice && lastAdvice) {
     const advice = adviceScreen(lastAdvice, locale);
     // The follow-up asked after the advice ("how many hours did you sleep?") takes taps too.

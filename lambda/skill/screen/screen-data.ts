@@ -1,7 +1,8 @@
 import type { Verdict } from '../../core';
-import type { LastAdvice, Question } from '../conversation/state';
+import type { Question } from '../conversation/state';
 import { CARD_FOOTER, VERDICT_LABELS } from '../speech/en-US';
 import { localiseSpeech } from '../speech/locales';
+import type { RenderedAdvice } from '../speech/render-advice';
 import { type Choice, TOUCH_QUESTIONS } from './choices';
 
 /** What one screen shows: the datasource of the APL document, all text from the catalogue. */
@@ -38,7 +39,7 @@ export function questionScreen(question: Question, prompt: string, locale?: stri
  * The advice as the card gives it: the verdict as the headline, then the reason, what to do
  * instead and the tips. Urgent advice shows only its instruction, the number to call first.
  */
-export function adviceScreen(advice: LastAdvice, locale?: string): ScreenData {
+export function adviceScreen(advice: RenderedAdvice, locale?: string): ScreenData {
   const disclaimer = localiseSpeech(CARD_FOOTER, locale);
   const lines = advice.cardText
     .split('\n')

@@ -24,6 +24,13 @@ export const TRAINING_VERDICTS: ReadonlySet<Verdict> = new Set([
   'active-recovery',
 ]);
 
+/** The advice in words: spoken and shown on this turn, never kept in the session. */
+export interface RenderedAdvice extends LastAdvice {
+  speech: string;
+  cardTitle: string;
+  cardText: string;
+}
+
 export interface RenderContext {
   /** Areas whose pain type stayed unclear and was read as sharp. */
   assumedSharp?: ReadonlySet<BodyArea>;
@@ -34,7 +41,7 @@ export function renderAdvice(
   advice: Advice,
   choose: PickVariant,
   context: RenderContext = {},
-): LastAdvice {
+): RenderedAdvice {
   const [reason] = advice.reasons;
   const [lead] = advice.suggestions;
   const training = TRAINING_VERDICTS.has(advice.verdict);
