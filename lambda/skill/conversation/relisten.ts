@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HandlerInput } from 'ask-sdk-core';
 import { NEGATIONS } from '../safety/warning-words';
+import { normaliseWords } from '../understanding/normalise';
 import type { Question } from './state';
 
 /** slot-words.json, written by `npm run build:model` from the interaction models. */
@@ -52,15 +53,9 @@ function readSlotWordsFile(): SlotWords {
   }
 }
 
-function wordsOf(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9' ]+/g, ' ')
-    .split(/\s+/)
-    .filter((word) => word !== '');
-}
+const wordsOf = normaliseWords;
 
-const negates = (word: string) => NEGATIONS.has(word) || word.endsWith("n't") || word === 'never';
+const negates = (word: string) => NEGATIONS.has(word) || word === 'never';
 
 /**
  * Words that bend a value found beside them ("more than", "worse than", "a week or two", "the

@@ -1,4 +1,5 @@
 import type { RedFlag } from '../../core';
+import { normaliseWords } from '../understanding/normalise';
 
 /**
  * The eight warning signs as people say them. This is the skill's own safety net under the
@@ -117,19 +118,16 @@ const CLAUSE_BREAKS = new Set([
   'apart',
 ]);
 
-/** Lower case, apostrophes and punctuation out, "can't" and "cannot" as "can not". */
+/**
+ * The words as the one normaliser gives them, spaced at both ends for the patterns below, with
+ * no apostrophe left: a sign is read the same whether an "'s" was "is" or a possessive ("my
+ * knee's swollen" is "my knee is swollen").
+ */
 export function normaliseHeard(text: string): string {
-  return ` ${text
-    .toLowerCase()
-    .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/\b(can'?t|cannot)\b/g, 'can not')
-    .replace(/\bwon'?t\b/g, 'will not')
-    .replace(/n't\b/g, ' not')
-    .replace(/'s\b/g, ' is')
-    .replace(/'m\b/g, ' am')
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()} `;
+  const words = normaliseWords(text).map((word) =>
+    word.endsWith("'s") ? `${word.slice(0, -2)} is` : word.replace(/[^a-z0-9]+/g, ' '),
+  );
+  return ` ${words.join(' ').replace(/\s+/g, ' ').trim()} `;
 }
 
 /** Words that join the items of a list: one denial before the list covers all of them. */
