@@ -5,10 +5,14 @@ import { type LineResult, loadBlindBatch, readLine } from './blind-batch';
  * A batch of 291 lines written by a helper who saw neither the interaction model nor the
  * corpus, labelled with the facts a careful listener takes from each (not with intents, so the
  * labels outlive any model). Measured once before anyone read it, on 2026-12-07: 145 of 291
- * (49.8%) left the skill holding every labelled fact and no sign that was not said. The floor
- * guards against regressions; the target for the redesign of understanding is 85%.
+ * (49.8%) left the skill holding every labelled fact and no sign that was not said. Reading the
+ * misses then showed two faults of this harness, not of the skill (the signs repeated after an
+ * unclear safety answer taken for urgent advice; a named sign not counted as a yes): 152 of 291
+ * (52.2%) with the same skill. One line it showed a class for, what someone cannot do said to
+ * the safety question, is read by now, so this batch is no longer blind for that class.
+ * The floor guards against regressions; the target for the redesign of understanding is 85%.
  */
-const FLOOR = 0.49;
+const FLOOR = 0.52;
 
 describe('the blind batch of 2026-12-07, as the skill reads it', () => {
   const lines = loadBlindBatch();

@@ -139,7 +139,9 @@ function missed(
     );
   }
   if (facts.answer && context === 'redFlags') {
-    if (facts.answer === 'yes') need(urgent || draft?.warningSignReported === true, 'yes');
+    // A sign named is a yes, whether or not the word "yes" came with it.
+    const signHeard = (draft?.redFlags ?? []).length > 0 || draft?.warningSignReported === true;
+    if (facts.answer === 'yes') need(urgent || signHeard, 'yes');
     if (facts.answer === 'no') need(draft?.redFlags?.length === 0 && !urgent, 'no');
     if (facts.answer === 'unsure') need(draft?.warningSignsUnclear === true, 'unsure');
   }
@@ -202,7 +204,9 @@ export async function readLine(
   const state = (turn.response.sessionAttributes ?? {}) as SessionState;
   const request = turn.request.request;
   const intent = request.type === 'IntentRequest' ? request.intent.name : undefined;
-  const urgent = state.lastAdvice?.urgent === true || /emergency/i.test(turn.speech);
+  // Urgent as the skill decided it, not as its words sound: the signs repeated after an unclear
+  // safety answer name the emergency number too.
+  const urgent = state.lastAdvice?.urgent === true;
   const problems = missed(line.facts, line.context, state, intent, urgent);
   return { line, reached, understood: reached && problems.length === 0, problems };
 }

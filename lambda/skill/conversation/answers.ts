@@ -343,8 +343,15 @@ export const applyDays: Answer = (input, { draft }) => {
   return days === undefined ? unchanged : changed({ ...draft, days });
 };
 
-export const applyMovementLimit: Answer = (_input, { draft }) =>
-  changed({ ...draft, limitsMovement: true });
+/**
+ * A movement limit. Said to the safety question, which ends "…or can't move it?", what someone
+ * cannot do answers it: a yes, as "yes" itself is (the safer reading of "I can't really move my
+ * arm").
+ */
+export const applyMovementLimit: Answer = (_input, { draft, pending }) =>
+  pending === 'redFlags'
+    ? changed({ ...draft, limitsMovement: true, warningSignReported: true }, null)
+    : changed({ ...draft, limitsMovement: true });
 
 export const applyGettingWorse: Answer = (_input, { draft }) =>
   changed({ ...draft, worsening: true });
