@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { warningSignsIn } from '../../lambda/skill/safety/warning-words';
+import { normaliseWords } from '../../lambda/skill/understanding/normalise';
 import { match, unknown } from '../skill/alexa';
 import { newSession } from '../skill/skill-under-test';
 
@@ -58,5 +59,18 @@ describe('the safety net hears contractions alike, whatever the apostrophe', () 
         ...signs,
       ]);
     }
+  });
+});
+
+describe('the normaliser reads any word as a word', () => {
+  it('never finds a contraction on a prototype ("constructor", "__proto__")', () => {
+    expect(normaliseWords("constructor __proto__ toString hasOwnProperty can't")).toEqual([
+      'constructor',
+      'proto',
+      'tostring',
+      'hasownproperty',
+      'can',
+      'not',
+    ]);
   });
 });

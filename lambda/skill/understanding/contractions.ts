@@ -1,13 +1,16 @@
-/** Whole-word contractions whose expansion is irregular or ambiguous. */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  "can't": 'can not',
-  cannot: 'can not',
-  "won't": 'will not',
-  "shan't": 'shall not',
-  "ain't": 'is not',
-  "let's": 'let us',
-  "y'all": 'you all',
-};
+/**
+ * Whole-word contractions whose expansion is irregular or ambiguous. A Map, not an object: heard
+ * words such as "constructor" must never find something on a prototype.
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map([
+  ["can't", 'can not'],
+  ['cannot', 'can not'],
+  ["won't", 'will not'],
+  ["shan't", 'shall not'],
+  ["ain't", 'is not'],
+  ["let's", 'let us'],
+  ["y'all", 'you all'],
+]);
 
 /** `'s` means "is" only after these; elsewhere it is a possessive and stays. */
 const IS_AFTER = new Set([
@@ -37,7 +40,7 @@ const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
 
 /** Expands one lower-case word the way the model's samples are written ("I am", "can not"). */
 export function expandContraction(word: string): string {
-  const irregular = IRREGULAR[word];
+  const irregular = IRREGULAR.get(word);
   if (irregular) return irregular;
   for (const [suffix, expansion] of SUFFIXES) {
     if (word.endsWith(suffix) && word.length > suffix.length) {
