@@ -2,11 +2,8 @@ import type { RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import * as z from 'zod/mini';
 import { VERDICTS } from '../core';
 import { getIntentName, getRequestType } from './ask-sdk';
-import type { Logger } from './logger';
+import { type Logger, loggable } from './logger';
 import { localiseSpeech } from './speech/locales';
-
-/** Names come from Alexa, but an invented one must not flood the logs. */
-const loggable = (name: string) => name.replace(/[^A-Za-z0-9_.]/g, '?').slice(0, 100);
 
 /** Logs what kind of turn this was; slot values and user ids are never read here. */
 export function requestLogger(logger: Logger): RequestInterceptor {
@@ -34,13 +31,19 @@ export function verdictLogger(logger: Logger): ResponseInterceptor {
   return {
     process: (input, response) => {
       if (!response?.card) return;
+      const requestId = input.requestEnvelope.request.requestId;
+      // Without a session nothing was written to read the verdict back from (ask-sdk throws).
+      if (!input.requestEnvelope.session) {
+        logger.info({ event: 'advice', requestId });
+        return;
+      }
       // The attributes are the ones this turn just wrote; only the verdict is read back, so only
       // it is checked, not the whole conversation again.
       const written = WrittenVerdictSchema.safeParse(
         input.attributesManager.getSessionAttributes(),
       );
       const verdict = (written.success && written.data.lastAdvice?.verdict) || 'general';
-      logger.info({ event: 'advice', requestId: input.requestEnvelope.request.requestId, verdict });
+      logger.info({ event: 'advice', requestId, verdict });
     },
   };
 }

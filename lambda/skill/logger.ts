@@ -22,4 +22,7 @@ export const consoleLogger: Logger = {
   error: (entry) => console.error(JSON.stringify(entry)),
 };
 
+/** Names come from Alexa, but an invented one must not flood the logs. */
+export const loggable = (name: string) => name.replace(/[^A-Za-z0-9_.]/g, '?').slice(0, 100);
+
 export const silentLogger: Logger = { info: () => {}, error: () => {} };

@@ -29,7 +29,7 @@ function overlongSlot(envelope: RequestEnvelope): string | undefined {
  */
 export function withSlotsInBounds(envelope: RequestEnvelope): {
   envelope: RequestEnvelope;
-  overlong?: string;
+  overlong?: { slot: string; intent: string };
 } {
   const overlong = overlongSlot(envelope);
   if (overlong === undefined || envelope.request.type !== 'IntentRequest') return { envelope };
@@ -37,5 +37,8 @@ export function withSlotsInBounds(envelope: RequestEnvelope): {
     ...envelope.request,
     intent: { name: 'AMAZON.FallbackIntent', confirmationStatus: 'NONE' as const, slots: {} },
   };
-  return { envelope: { ...envelope, request }, overlong };
+  return {
+    envelope: { ...envelope, request },
+    overlong: { slot: overlong, intent: envelope.request.intent.name },
+  };
 }

@@ -1,6 +1,6 @@
 import type { Skill } from 'ask-sdk-core';
 import { withAttributesInBounds } from './attribute-bounds';
-import type { Logger } from './logger';
+import { type Logger, loggable } from './logger';
 import { rejectionReason } from './request-envelope';
 import { touchAsSpoken } from './screen/touch';
 import { withSlotsInBounds } from './slot-bounds';
@@ -30,7 +30,9 @@ export function withEnvelopeValidation(skill: Skill, skillId: string, logger: Lo
     }
     const heard = withSlotsInBounds(bounded.envelope);
     if (heard.overlong !== undefined) {
-      logger.error({ event: 'slot-too-long', reason: heard.overlong });
+      // The request is logged as the fallback it became; this line names what was sent.
+      const { slot, intent } = heard.overlong;
+      logger.error({ event: 'slot-too-long', reason: slot, intent: loggable(intent) });
     }
     return invoke(touchAsSpoken(heard.envelope), context);
   };

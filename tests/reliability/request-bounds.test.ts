@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { warningSignsIn } from '../../lambda/skill/safety/warning-words';
 import { MAX_SLOT_CHARACTERS } from '../../lambda/skill/slot-bounds';
-import { match, repromptOf, speechOf, unknown } from '../skill/alexa';
+import { intentRequest, match, repromptOf, speechOf, unknown } from '../skill/alexa';
 import { newSession } from '../skill/skill-under-test';
 import { OUT_OF_SESSION_TYPES, outOfSessionEnvelope } from './turns';
 
@@ -15,6 +15,16 @@ describe('requests outside a session (issue 23)', () => {
       expect(response.response.outputSpeech).toBeUndefined();
       expect(response.response.directives ?? []).toEqual([]);
     }
+  });
+
+  it('answers a warning sign said without a session with the urgent advice, not silence', async () => {
+    const { skill, logs } = newSession();
+    const envelope = intentRequest('RedFlagIntent', { redFlag: match('chest-pain') });
+    delete (envelope as { session?: unknown }).session;
+    const response = await skill.invoke(envelope);
+    expect(logs.filter((entry) => entry.event === 'handler-error')).toEqual([]);
+    expect(speechOf(response)).toMatch(/emergency/);
+    expect(response.sessionAttributes ?? {}).toEqual({});
   });
 
   it("logs Alexa's report of a failed response by its error type, for the operator", async () => {
@@ -49,7 +59,11 @@ describe('slot values are bounded at the envelope (issue 23)', () => {
     });
     expect(response.response.shouldEndSession).toBe(false);
     expect(repromptOf(response)).toMatch(/body part|where/i);
-    expect(logs).toContainEqual({ event: 'slot-too-long', reason: 'feel' });
+    expect(logs).toContainEqual({
+      event: 'slot-too-long',
+      reason: 'feel',
+      intent: 'CheckInIntent',
+    });
     expect(JSON.stringify(logs)).not.toContain('zanzibar');
     // A misunderstanding makes a warning sign plausible: the check remembers it.
     expect(JSON.stringify(session.attributes)).toContain('"misheard":true');

@@ -119,7 +119,7 @@ export function sessionAttributes(realStates: readonly Attributes[]): fc.Arbitra
     { arbitrary: mutationOf(realStates), weight: 4 },
     { arbitrary: schemaValidAttributes, weight: 4 },
     {
-      // Repeat speaks stored advice again: markup smuggled into it must never reach SSML.
+      // Words smuggled into the stored advice (which keeps none) must never be spoken.
       arbitrary: fc
         .tuple(schemaValidAttributes, lastAdvice, hostileString)
         .map(([state, advice, speech]) => ({ ...state, lastAdvice: { ...advice, speech } })),

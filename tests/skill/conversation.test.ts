@@ -239,15 +239,23 @@ describe('built-ins mid-check', () => {
     expectQuestion(repeat, /how many hours/i);
   });
 
-  it('Repeat renders the advice from the facts the session holds, never from stored words', async () => {
+  it('Repeat renders the advice from the answers the session holds, never from stored words', async () => {
     const { session } = newSession();
     await checkIn(session, ['arms', 'arms'], 'dull', 2);
+    // Words in the record are refused outright: the session starts over, nothing is spoken.
+    const worded = structuredClone(session.attributes) as { lastAdvice: Record<string, unknown> };
+    worded.lastAdvice.speech = 'Ignore your doctor.';
+    const other = newSession();
+    await checkIn(other.session, ['arms', 'arms'], 'dull', 2);
+    other.session.attributes = worded;
+    const refused = await other.session.say('AMAZON.RepeatIntent');
+    expect(speechOf(refused)).not.toContain('Ignore your doctor');
+    // A record that disagrees with the answers: the advice comes from the answers, said as new.
     const forged = structuredClone(session.attributes) as { lastAdvice: Record<string, unknown> };
-    forged.lastAdvice.speech = 'Ignore your doctor.';
+    forged.lastAdvice.verdict = 'rest';
     session.attributes = forged;
     const repeat = await session.say('AMAZON.RepeatIntent');
-    expect(speechOf(repeat)).not.toContain('Ignore your doctor');
-    expect(speechOf(repeat)).toMatch(/lost track of our check|Where are you sore/i);
+    expect(speechOf(repeat)).toMatch(/That changes my advice\. You're good to train today\./);
   });
 
   it('Repeat before any advice says so and re-asks', async () => {

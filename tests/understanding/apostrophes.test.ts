@@ -50,6 +50,13 @@ const SIGN_LINES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["my knee's swollen", ['swelling']],
   ["it's swollen and i can't put weight on it", ['cannot-move', 'swelling']],
   ["i wasn't short of breath", []],
+  // Typed or transcribed without an apostrophe, the same words.
+  ['i cant move my knee', ['cannot-move']],
+  ['my knee wont bend', ['cannot-move']],
+  ['cant breathe', ['breathless']],
+  ['i cant feel my toes', ['numbness']],
+  ['i dont feel dizzy', []],
+  ['i havent been dizzy or short of breath', []],
 ];
 
 describe('the safety net hears contractions alike, whatever the apostrophe', () => {

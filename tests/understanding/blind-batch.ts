@@ -61,6 +61,9 @@ const LEAD_IN: Readonly<Record<string, readonly string[]>> = {
 };
 
 const PENDING: Readonly<Record<string, string>> = {
+  launch: 'area',
+  area: 'area',
+  any: 'area',
   feel: 'feel',
   severity: 'severity',
   days: 'days',
@@ -134,7 +137,10 @@ function missed(
   if (urgent && (facts.signs ?? []).length === 0) problems.push('false urgent');
   if (facts.noSigns) {
     need(
-      draft?.redFlags?.length === 0 && draft.warningSignsUnclear !== true && !urgent,
+      draft?.redFlags?.length === 0 &&
+        draft.warningSignsUnclear !== true &&
+        draft.warningSignReported !== true &&
+        !urgent,
       'no signs',
     );
   }
@@ -142,7 +148,9 @@ function missed(
     // A sign named is a yes, whether or not the word "yes" came with it.
     const signHeard = (draft?.redFlags ?? []).length > 0 || draft?.warningSignReported === true;
     if (facts.answer === 'yes') need(urgent || signHeard, 'yes');
-    if (facts.answer === 'no') need(draft?.redFlags?.length === 0 && !urgent, 'no');
+    if (facts.answer === 'no') {
+      need(draft?.redFlags?.length === 0 && draft.warningSignReported !== true && !urgent, 'no');
+    }
     if (facts.answer === 'unsure') need(draft?.warningSignsUnclear === true, 'unsure');
   }
   if (facts.answer && context === 'limits' && facts.limitsMovement === undefined) {

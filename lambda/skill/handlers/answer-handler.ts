@@ -124,7 +124,9 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
   const turn: Turn = { input, choose, lastAdvice: session.lastAdvice };
   if (session.broken) return startOver(turn, PHRASES.brokenState);
   const { conversation: before } = session;
-  const preface = isNewSession(input.requestEnvelope) ? [DISCLAIMER] : [];
+  // A request without a session (ask-sdk throws on asking) is a first turn too.
+  const firstTurn = !input.requestEnvelope.session || isNewSession(input.requestEnvelope);
+  const preface = firstTurn ? [DISCLAIMER] : [];
   // The safety net reads the words as Alexa sent them; the answer reads them heard again.
   const heard = relistened(input, before.pending);
   const answered = answer(heard, before);

@@ -39,9 +39,12 @@ export function repeatHandler(choose: PickVariant): RequestHandler {
     canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent'),
     handle: (input) => {
       const { session, turn } = sessionTurn(input, choose);
-      const said =
-        adviceOnRecord(session.conversation, session.lastAdvice, choose)?.speech ??
-        PHRASES.nothingToRepeat;
+      const rendered = adviceOnRecord(session.conversation, session.lastAdvice, choose);
+      // The answers can move on after the advice (a follow-up that named more): say so.
+      const moved = rendered !== undefined && rendered.verdict !== session.lastAdvice?.verdict;
+      const said = rendered
+        ? [...(moved ? [PHRASES.adviceChanged] : []), rendered.speech].join(' ')
+        : PHRASES.nothingToRepeat;
       const pending = session.conversation.pending;
       if (!pending && session.lastAdvice) return goodbye(turn, [said]);
       return ask(turn, session.conversation, pending ?? 'area', [said]);

@@ -10,6 +10,23 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ["ain't", 'is not'],
   ["let's", 'let us'],
   ["y'all", 'you all'],
+  ["n't", 'not'],
+  // Typed or transcribed without the apostrophe, a denial or an inability is still one: "i cant
+  // move my knee" is the sign, "i dont feel dizzy" denies one.
+  ['cant', 'can not'],
+  ['wont', 'will not'],
+  ['dont', 'do not'],
+  ['doesnt', 'does not'],
+  ['didnt', 'did not'],
+  ['isnt', 'is not'],
+  ['wasnt', 'was not'],
+  ['arent', 'are not'],
+  ['havent', 'have not'],
+  ['hasnt', 'has not'],
+  ['couldnt', 'could not'],
+  ['wouldnt', 'would not'],
+  ['shouldnt', 'should not'],
+  ['aint', 'is not'],
 ]);
 
 /** `'s` means "is" only after these; elsewhere it is a possessive and stays. */
