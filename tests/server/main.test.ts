@@ -47,8 +47,18 @@ it('starts with verification on by default and refuses an unsigned request', asy
   expect(response.status).toBe(400);
   expect(await response.json()).toEqual({ error: 'unsigned' });
   expect(spawned.output()).not.toMatch(/verification are OFF/);
-  expect(spawned.output()).toContain('"reason":"unsigned"');
+  // The child's log line may reach this process after its answer does (two pipes, no order).
+  await untilOutput(spawned, '"reason":"unsigned"', EXIT_DEADLINE_MS);
 });
+
+/** Resolves once the server has written `text`, polled as its output pipe is read; or throws. */
+async function untilOutput(server: SpawnedServer, text: string, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!server.output().includes(text)) {
+    if (Date.now() > deadline) throw new Error(`the server never wrote ${text}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 it('refuses to start without SKILL_ID, naming the fix', async () => {
   spawned = spawnServer([], {});

@@ -594,10 +594,14 @@ export const applyYes: Answer = (_input, { draft, pending }) => {
 
 /**
  * "No dizziness or anything": a no to the safety question, and to "where are you sore?" a
- * no as well (nowhere); said to any other question it answers nothing, so that is asked again.
+ * no as well (nowhere). To the movement question, a yes/no question, the "no" answers it
+ * whatever reason follows ("no, it's just annoying"); a sign in those words is still heard by
+ * the safety net, read with its own denial rule. Said to any other question it answers
+ * nothing, so that is asked again.
  */
 export const applyDeniedSigns: Answer = (input, conversation) => {
   const { draft, pending } = conversation;
+  if (pending === 'limits') return changed({ ...draft, limitsMovement: false });
   // "I'm not sure what counts" is no denial: doubt is never read as "no sign".
   if (pending === 'redFlags')
     return heardSlotValues(input).some(voicesDoubt)
