@@ -21,7 +21,7 @@ export function outOfSessionHandler(logger: Logger): RequestHandler {
     canHandle: isOutOfSession,
     handle: (input) => {
       const request = input.requestEnvelope.request;
-      // A failed response of ours is worth an error line (and the alarm on it): nobody heard it.
+      // A failed response of ours is worth an error line: nobody heard what the skill meant.
       if (request.type === 'System.ExceptionEncountered') {
         const type: unknown = (request as { error?: { type?: unknown } }).error?.type;
         logger.error({
