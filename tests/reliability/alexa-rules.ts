@@ -37,8 +37,11 @@ export function alexaResponseProblems(requestType: string, envelope: ResponseEnv
   }
   // Skill events, messages and Alexa's error reports come outside a session and play nothing.
   if (/^(AlexaSkillEvent\.|Messaging\.|System\.ExceptionEncountered$)/.test(requestType)) {
-    return response.outputSpeech || response.reprompt || response.card
-      ? [`${requestType} answered with speech, reprompt or card`]
+    return response.outputSpeech ||
+      response.reprompt ||
+      response.card ||
+      response.directives?.length
+      ? [`${requestType} answered with speech, reprompt, card or directive`]
       : [];
   }
   const problems = speechProblems('outputSpeech', response.outputSpeech);
