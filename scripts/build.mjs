@@ -83,6 +83,8 @@ await writeFile('dist/lambda-meta.json', JSON.stringify(result.metafile));
 // screen, the slot words when Alexa matched no value (lambda/skill/conversation/relisten.ts).
 await copyFile('lambda/skill/screen/apl-document.json', 'dist/lambda/apl-document.json');
 await copyFile('lambda/skill/conversation/slot-words.json', 'dist/lambda/slot-words.json');
+// The reader's vocabulary, read the first time a description's words are read.
+await copyFile('lambda/skill/understanding/vocabulary-en.json', 'dist/lambda/vocabulary-en.json');
 // Not deployed: `npm run bench` holds the skill's cold start to this one's.
 await build({
   ...options,

@@ -22,6 +22,7 @@ import {
   applySleep,
   applyYes,
 } from './conversation/answers';
+import { applyDescription } from './conversation/describe';
 import { answerHandler } from './handlers/answer-handler';
 import { canFulfillHandler } from './handlers/can-fulfill';
 import { errorHandler } from './handlers/error';
@@ -73,6 +74,7 @@ export const ANSWER_INTENTS: Readonly<Record<string, Answer>> = {
   NoWarningSignIntent: applyDeniedSigns,
   QuestionIntent: applyQuestion,
   SiteIntent: applySite,
+  DescribeIntent: applyDescription,
   'AMAZON.YesIntent': applyYes,
   'AMAZON.NoIntent': applyNo,
 };

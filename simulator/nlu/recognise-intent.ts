@@ -13,6 +13,9 @@ import {
 
 export const FALLBACK_INTENT = 'AMAZON.FallbackIntent';
 
+/** Phrase slot types: Alexa passes the words whole, with no values to resolve. */
+const PHRASE_TYPES: ReadonlySet<string> = new Set(['AMAZON.SearchQuery']);
+
 /** Chooses the intent and slots for normalised words, as Alexa's NLU would from the model. */
 export function recogniseIntent(
   model: CompiledModel,
@@ -174,8 +177,20 @@ function candidatesFor(
         unresolvedSlots === 0 &&
         [...slots.values()].some((slot) => slot.quality === 'resolved'),
       resolvedSlots: qualities.filter((quality) => quality === 'resolved').length,
+      yieldsToElicited:
+        elicitation !== undefined &&
+        PHRASE_TYPES.has(declaredType(model, elicitation.intent, elicitation.slot)) &&
+        sample.intent !== elicitation.intent &&
+        !sample.intent.startsWith('AMAZON.') &&
+        slots.size > 0,
+      phraseSlots: [...slots.keys()].filter((name) => PHRASE_TYPES.has(types.get(name) ?? ''))
+        .length,
     },
   ];
+}
+
+function declaredType(model: CompiledModel, intent: string, slot: string): string {
+  return model.slotsByIntent.get(intent)?.find((declared) => declared.name === slot)?.type ?? '';
 }
 
 function toRequestIntent(

@@ -7,6 +7,7 @@ import {
   match,
   num,
   type SlotFill,
+  said,
   sessionEndedRequest,
   unknown,
 } from '../skill/alexa';
@@ -68,8 +69,30 @@ function customFill(typeName: string): fc.Arbitrary<SlotFill> {
   );
 }
 
+/** Every word the model's slot types know, for descriptions made of real words. */
+const MODEL_WORDS = types.flatMap((type) =>
+  type.values.flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])]),
+);
+
+const MODEL_WORD_SET = new Set(MODEL_WORDS.flatMap((phrase) => phrase.split(' ')));
+
+/** A free description: real words in any order and number, or hostile text. */
+const descriptionFill: fc.Arbitrary<SlotFill> = fc
+  .oneof(
+    {
+      arbitrary: fc
+        .array(fc.constantFrom(...MODEL_WORDS), { minLength: 1, maxLength: 8 })
+        .map((words) => words.join(' ')),
+      weight: 4,
+    },
+    { arbitrary: hostileString, weight: 1 },
+  )
+  .map(said);
+
 function slotFill(typeName: string): fc.Arbitrary<SlotFill> {
-  return typeName === 'AMAZON.NUMBER' ? numberSlotValue.map(num) : customFill(typeName);
+  if (typeName === 'AMAZON.NUMBER') return numberSlotValue.map(num);
+  if (typeName === 'AMAZON.SearchQuery') return descriptionFill;
+  return customFill(typeName);
 }
 
 /** Slots in shapes Alexa should never send: wrong types, odd status codes, empty values. */
@@ -280,13 +303,14 @@ export const turn: fc.Arbitrary<TurnSpec | ReplySpec> = fc.oneof(
 /** The hostile strings a turn carries, to look for in what the skill says and logs. */
 export function userValuesOf(spec: TurnSpec): string[] {
   if (spec.kind !== 'intent') return [];
-  const fromFills = Object.values(spec.fills).flatMap((fill) =>
-    'number' in fill
-      ? [fill.number]
-      : 'unknown' in fill
-        ? [fill.unknown]
-        : [fill.heard ?? '', ...(MODEL_IDS.has(fill.id) ? [] : [fill.id])],
-  );
+  const fromFills = Object.values(spec.fills).flatMap((fill) => {
+    if ('number' in fill) return [fill.number];
+    if ('unknown' in fill) return [fill.unknown];
+    // A description of the model's own words may be said back ("sore legs"): only others count.
+    if ('words' in fill)
+      return fill.words.split(' ').every((word) => MODEL_WORD_SET.has(word)) ? [] : [fill.words];
+    return [fill.heard ?? '', ...(MODEL_IDS.has(fill.id) ? [] : [fill.id])];
+  });
   const fromRaw = Object.values(spec.rawSlots).flatMap((slot) =>
     typeof slot.value === 'string' ? [slot.value] : [],
   );

@@ -13,7 +13,7 @@ describe('a chest named in passing is never passed over', () => {
     const { said } = await talk([
       'open soreness coach',
       'my legs are really sore',
-      'two days, chest pain',
+      'two days, and my chest hurts',
     ]);
     expect(said.at(-1)?.speech).toMatch(CHEST_QUESTION);
   });

@@ -52,9 +52,10 @@ describe('simulator run', () => {
   });
 
   it('shows what Alexa understood with --verbose', async () => {
-    const { out } = await run(['--verbose'], ['my spleen hurts', 'open soreness coach']);
-    expect(out).toContain('(heard) CheckInIntent area="spleen" → no match');
+    const { out } = await run(['--verbose'], ['open soreness coach', 'my spleen hurts', 'knee']);
     expect(out).toContain('(heard) LaunchRequest');
+    expect(out).toContain('(heard) DescribeIntent description="spleen hurts"');
+    expect(out).toContain('(heard) DescribeIntent description="knee"');
   });
 
   it('shows usage with --help and refuses unknown options with exit 2', async () => {

@@ -114,7 +114,7 @@ describe('voice session', () => {
     expect(first.card).toEqual({ title: 'Coach', text: 'LaunchRequest' });
     expect(first.sessionOpen).toBe(true);
 
-    const second = await voice.say('my legs are a little sore');
+    const second = await voice.say('honestly my legs are wrecked');
     expect(second.request.session).toMatchObject({
       new: false,
       sessionId: first.request.session?.sessionId,
@@ -122,11 +122,12 @@ describe('voice session', () => {
     });
     expect(second.request.request).toMatchObject({
       type: 'IntentRequest',
-      intent: { name: 'CheckInIntent', confirmationStatus: 'NONE' },
+      intent: { name: 'DescribeIntent', confirmationStatus: 'NONE' },
     });
-    // CheckInIntent is in the dialog model (the skill elicits the area on it): Alexa starts a dialog.
+    // DescribeIntent is in the dialog model (the skill elicits its description): Alexa starts a
+    // dialog.
     expect(second.request.request).toMatchObject({ dialogState: 'STARTED' });
-    expect(second.speech).toBe('Turn 2: CheckInIntent & more');
+    expect(second.speech).toBe('Turn 2: DescribeIntent & more');
     expect(second.request.request.requestId).not.toBe(first.request.request.requestId);
   });
 

@@ -7,11 +7,17 @@ import launchFixture from './fixtures/launch-request.json';
 import sessionEndedFixture from './fixtures/session-ended-request.json';
 
 /** How a test says a slot was filled: by value id (ER match), by an unknown word, or a number. */
-export type SlotFill = { id: string; heard?: string } | { unknown: string } | { number: string };
+export type SlotFill =
+  | { id: string; heard?: string }
+  | { unknown: string }
+  | { number: string }
+  /** A phrase slot (AMAZON.SearchQuery): the words as heard, with nothing to resolve. */
+  | { words: string };
 
 export const match = (id: string, heard = id): SlotFill => ({ id, heard });
 export const unknown = (heard: string): SlotFill => ({ unknown: heard });
 export const num = (value: number | string): SlotFill => ({ number: String(value) });
+export const said = (words: string): SlotFill => ({ words });
 
 const SKILL_ID = launchFixture.session.application.applicationId;
 
@@ -31,7 +37,8 @@ function buildSlots(intentName: string, fills: Record<string, SlotFill>): Record
     const slot: Slot = { name, confirmationStatus: 'NONE', value: undefined as unknown as string };
     delete (slot as Partial<Slot>).value;
     if (fill && 'number' in fill) slot.value = fill.number;
-    if (fill && !('number' in fill)) {
+    if (fill && 'words' in fill) slot.value = fill.words;
+    if (fill && ('id' in fill || 'unknown' in fill)) {
       const authority = `amzn1.er-authority.echo-sdk.${SKILL_ID}.${type}`;
       slot.value = 'id' in fill ? (fill.heard ?? fill.id) : fill.unknown;
       slot.resolutions = {

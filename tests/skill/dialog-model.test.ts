@@ -57,12 +57,9 @@ describe('the Dialog directive check', () => {
     Object.fromEntries(names.map((name) => [name, { name, confirmationStatus: 'NONE' }]));
 
   it('refuses an updatedIntent that carries only the slot it elicits', () => {
-    const problems = dialogDirectiveProblems(model, elicit('DaysIntent', 'days', empty('days')));
+    const problems = dialogDirectiveProblems(model, elicit('DescribeIntent', 'description', {}));
     expect(problems).toEqual([
-      'Dialog.ElicitSlot DaysIntent: updatedIntent leaves out slot weeks',
-      'Dialog.ElicitSlot DaysIntent: updatedIntent leaves out slot duration',
-      'Dialog.ElicitSlot DaysIntent: updatedIntent leaves out slot weekday',
-      'Dialog.ElicitSlot DaysIntent: updatedIntent leaves out slot rest',
+      'Dialog.ElicitSlot DescribeIntent: updatedIntent leaves out slot description',
     ]);
   });
 
@@ -70,13 +67,9 @@ describe('the Dialog directive check', () => {
     expect(dialogDirectiveProblems(model, elicit('NoSuchIntent', 'x', {}))).toEqual([
       'Dialog.ElicitSlot NoSuchIntent: the model has no such intent',
     ]);
-    const days = empty('days', 'weeks', 'duration', 'weekday', 'rest');
-    expect(dialogDirectiveProblems(model, elicit('DaysIntent', 'nope', days))).toEqual([
-      'Dialog.ElicitSlot DaysIntent: slot to elicit nope is not declared on the intent',
-    ]);
-    expect(dialogDirectiveProblems(model, elicit('DaysIntent', 'weeks', days))).toEqual([
-      'Dialog.ElicitSlot DaysIntent: slot weeks is not elicitationRequired in the dialog model',
-      'Dialog.ElicitSlot DaysIntent: slot weeks has no elicitation prompt in prompts[]',
+    const description = empty('description');
+    expect(dialogDirectiveProblems(model, elicit('DescribeIntent', 'nope', description))).toEqual([
+      'Dialog.ElicitSlot DescribeIntent: slot to elicit nope is not declared on the intent',
     ]);
     expect(
       dialogDirectiveProblems(model, elicit('NotSoreIntent', 'ask', empty('ask', 'train'))),
@@ -90,16 +83,17 @@ describe('the Dialog directive check', () => {
   it('refuses a prompt id that prompts[] does not define, and delegation left to Alexa', () => {
     const broken = structuredClone(model);
     broken.interactionModel.prompts = [];
-    const days = empty('days', 'weeks', 'duration', 'weekday', 'rest');
-    expect(dialogDirectiveProblems(broken, elicit('DaysIntent', 'days', days))).toEqual([
-      'Dialog.ElicitSlot DaysIntent: slot days has no elicitation prompt in prompts[]',
+    const description = empty('description');
+    const asked = elicit('DescribeIntent', 'description', description);
+    expect(dialogDirectiveProblems(broken, asked)).toEqual([
+      'Dialog.ElicitSlot DescribeIntent: slot description has no elicitation prompt in prompts[]',
     ]);
     const delegated = structuredClone(model);
     for (const intent of delegated.interactionModel.dialog?.intents ?? []) {
       intent.delegationStrategy = 'ALWAYS';
     }
-    expect(dialogDirectiveProblems(delegated, elicit('DaysIntent', 'days', days))).toEqual([
-      "Dialog.ElicitSlot DaysIntent: the intent's delegation is not SKILL_RESPONSE",
+    expect(dialogDirectiveProblems(delegated, asked)).toEqual([
+      "Dialog.ElicitSlot DescribeIntent: the intent's delegation is not SKILL_RESPONSE",
     ]);
   });
 });

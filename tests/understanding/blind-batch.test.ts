@@ -12,7 +12,7 @@ import { type LineResult, loadBlindBatch, readLine } from './blind-batch';
  * the safety question, is read by now, so this batch is no longer blind for that class.
  * The floor guards against regressions; the target for the redesign of understanding is 85%.
  */
-const FLOOR = 0.52;
+const FLOOR = 0.83;
 
 describe('the blind batch of 2026-12-07, as the skill reads it', () => {
   const lines = loadBlindBatch();

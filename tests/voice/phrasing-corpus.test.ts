@@ -3,12 +3,13 @@ import { SKILL_LOCALES } from '../../lambda/skill/speech/locales';
 import { createUnderstander, loadPhrasings } from './phrasing-corpus';
 
 /*
- * How much of the way people talk is understood, intent and slots both right, measured twice:
- * by the model alone, word for word (`byModel`), and as the skill reads the request: a slot's
- * unmatched words heard again, the safety net's signs from any slot, "six or seven" as one
- * rating, a denial of every sign to the safety question as its "no". Not yet met
- * (the target is 97% of the corpus and 90% of the held-out part): the floors are today's
- * figures so a change that loses phrasings fails, and each gain must raise them.
+ * How much of the way people talk is understood, as the skill reads a request: an intent's
+ * slots (heard again where Alexa matched no value, signs from any slot), or a description's
+ * words read whole by the skill's reader (DescribeIntent) and compared as facts with the label.
+ * Not yet met (the target is 90% of the held-out part and 85% of every blind batch): the floors
+ * are today's figures, so a change that loses phrasings fails and each gain must raise them.
+ * The word-for-word reading of the model alone is no longer measured: the model is a small,
+ * varied one that Alexa generalises from, and the simulator only approximates it.
  * The blind batches were written by helpers who had never seen the model or the corpus, and
  * none of a batch was read before its figure was taken: each is the honest figure for
  * phrasings nobody planned for at the time it was first measured (see docs/conversation.md).
@@ -16,20 +17,11 @@ import { createUnderstander, loadPhrasings } from './phrasing-corpus';
  */
 const BLIND_BATCHES = ['blind-2026-11-26', 'blind-2026-11-26b', 'blind-2026-11-26c'] as const;
 const FLOORS = {
-  bySkill: {
-    all: 0.86,
-    heldOut: 0.75,
-    'blind-2026-11-26': 0.74,
-    'blind-2026-11-26b': 0.75,
-    'blind-2026-11-26c': 0.6,
-  },
-  byModel: {
-    all: 0.84,
-    heldOut: 0.67,
-    'blind-2026-11-26': 0.65,
-    'blind-2026-11-26b': 0.63,
-    'blind-2026-11-26c': 0.5,
-  },
+  all: 0.88,
+  heldOut: 0.83,
+  'blind-2026-11-26': 0.78,
+  'blind-2026-11-26b': 0.85,
+  'blind-2026-11-26c': 0.79,
 } as const;
 
 describe.each(SKILL_LOCALES)(
@@ -55,28 +47,18 @@ describe.each(SKILL_LOCALES)(
       }
     });
 
-    it.each([
-      ['as the skill reads it', 'bySkill'],
-      ['by the model alone', 'byModel'],
-    ] as const)(
-      'understands the corpus, held-out part and blind batch %s at least as well as before',
-      (_how, reading) => {
-        const results = readings().map(({ entry, understood, byModel }) => ({
-          entry,
-          right: reading === 'bySkill' ? understood : byModel,
-        }));
-        const share = (list: typeof results) =>
-          list.filter((result) => result.right).length / list.length;
-        const floors = FLOORS[reading];
-        expect(share(results)).toBeGreaterThanOrEqual(floors.all);
-        expect(share(results.filter((result) => result.entry.heldOut))).toBeGreaterThanOrEqual(
-          floors.heldOut,
-        );
-        for (const batch of BLIND_BATCHES) {
-          const blind = results.filter((result) => result.entry.batch === batch);
-          expect(share(blind), batch).toBeGreaterThanOrEqual(floors[batch]);
-        }
-      },
-    );
+    it('understands the corpus, held-out part and blind batches at least as well as before', () => {
+      const results = readings().map(({ entry, understood }) => ({ entry, right: understood }));
+      const share = (list: typeof results) =>
+        list.filter((result) => result.right).length / list.length;
+      expect(share(results)).toBeGreaterThanOrEqual(FLOORS.all);
+      expect(share(results.filter((result) => result.entry.heldOut))).toBeGreaterThanOrEqual(
+        FLOORS.heldOut,
+      );
+      for (const batch of BLIND_BATCHES) {
+        const blind = results.filter((result) => result.entry.batch === batch);
+        expect(share(blind), batch).toBeGreaterThanOrEqual(FLOORS[batch]);
+      }
+    });
   },
 );

@@ -11,6 +11,10 @@ import { loadInteractionModel } from '../../simulator';
 import { compileModel } from '../../simulator/nlu/compile-model';
 import type { RequestIntent } from '../../simulator/nlu/types';
 import { understand } from '../../simulator/nlu/understand';
+import { factsOfDescription, factsOfLabel, sameFacts } from './phrasing-facts';
+
+/** The day a description's "since Saturday" is counted from, for the label and the words alike. */
+const FACT_DAY = '2026-12-07T10:00:00Z';
 
 export interface Expectation {
   intent: string;
@@ -255,7 +259,7 @@ export function createUnderstander(locale = 'en-US') {
     const question = questionOf(phrasing.file);
     // The skill sends Dialog.ElicitSlot with each question; the simulator hears the answer so.
     const elicited = question && ELICITED_SLOTS[question];
-    return judgeUnderstood(phrasing, understand(model, text, LOCAL_SKILL_ID, elicited));
+    return judgeUnderstood(phrasing, understand(model, text, LOCAL_SKILL_ID, elicited), locale);
   };
 }
 
@@ -266,8 +270,21 @@ export function createUnderstander(locale = 'en-US') {
 export function judgeUnderstood(
   phrasing: Phrasing,
   understood: { kind: 'intent'; intent: RequestIntent } | { kind: string },
+  locale = 'en-US',
 ) {
   const question = questionOf(phrasing.file);
+  const description =
+    'intent' in understood && understood.intent.name === 'DescribeIntent'
+      ? understood.intent.slots?.description?.value
+      : undefined;
+  if (description !== undefined) {
+    // The words came whole: compared as facts, since no intent names them.
+    const heard = factsOfDescription(description, question, FACT_DAY, locale);
+    const right = phrasing.expect.some((expected) =>
+      sameFacts(factsOfLabel(expected, question, FACT_DAY), heard),
+    );
+    return { heard: { intent: 'DescribeIntent', slots: heard }, understood: right, byModel: right };
+  }
   const elicited = question && ELICITED_SLOTS[question];
   const readings = phrasing.expect
     .flatMap((expected) => readingsOf(expected, elicited, question))

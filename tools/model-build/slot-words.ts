@@ -22,7 +22,13 @@ export const RELISTENED_TYPES = [
  * Words the model may match exactly but that are too loose to find among others: "my calf
  * feels dead" may be numbness, not a dull ache.
  */
-const NOT_RELISTENED = new Set(['dead', 'heavy', 'tired', 'fine']);
+const NOT_RELISTENED = new Set(['dead', 'tired', 'fine']);
+
+/**
+ * Types the skill's reader knows the words of but never hears again in a slot: the warning
+ * signs, which the reader finds in a free description with the one denial rule.
+ */
+const READ_ONLY_TYPES = ['RedFlag'] as const;
 
 export interface SlotWords {
   /** Slot name → its type, for the relistened types only. */
@@ -50,7 +56,7 @@ export function slotWords(sources: readonly ModelSource[]): SlotWords {
       }
     }
     for (const [type, values] of Object.entries(source.types)) {
-      if (!relistened.has(type)) continue;
+      if (!relistened.has(type) && !(READ_ONLY_TYPES as readonly string[]).includes(type)) continue;
       const byId = words[type] ?? {};
       words[type] = byId;
       for (const value of values) {

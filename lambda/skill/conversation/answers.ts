@@ -27,6 +27,7 @@ import {
   type SlotReading,
 } from '../slots';
 import { PHRASES } from '../speech/en-US';
+import { ADVICE_TOPICS, type AdviceTopic } from '../understanding/heard';
 import {
   AREA_SLOT_IDS,
   type AreaSlotId,
@@ -65,10 +66,9 @@ export type Outcome =
 
 export type Answer = (input: HandlerInput, conversation: Conversation) => Outcome;
 
-export const ADVICE_TOPICS = ['too-sore', 'why', 'instead', 'doms', 'recover-faster'] as const;
-export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
+export { ADVICE_TOPICS, type AdviceTopic };
 
-const DURATION_DAYS = {
+export const DURATION_DAYS = {
   today: 0,
   yesterday: 1,
   'couple-of-days': 2,

@@ -8,6 +8,8 @@ export interface ElicitedSlot {
   slot: string;
 }
 
+const DESCRIPTION: ElicitedSlot = { intent: 'DescribeIntent', slot: 'description' };
+
 /**
  * Which slot each question asks for. Sent as Dialog.ElicitSlot, this tells Alexa what the next
  * words most likely are: "a dull ache" after "dull or sharp?" fills the feel, "six" after the
@@ -16,16 +18,16 @@ export interface ElicitedSlot {
  * question has no slot to elicit.
  */
 export const ELICITED_SLOTS: Readonly<Record<Question, ElicitedSlot | undefined>> = {
-  area: { intent: 'CheckInIntent', slot: 'area' },
-  feel: { intent: 'FeelIntent', slot: 'feel' },
-  severity: { intent: 'SeverityIntent', slot: 'severity' },
-  days: { intent: 'DaysIntent', slot: 'days' },
-  limits: undefined,
-  redFlags: { intent: 'RedFlagIntent', slot: 'redFlag' },
-  chest: { intent: 'SiteIntent', slot: 'site' },
-  site: { intent: 'SiteIntent', slot: 'site' },
-  sleep: { intent: 'SleepIntent', slot: 'sleepHours' },
-  hydration: { intent: 'HydrationIntent', slot: 'hydration' },
+  area: DESCRIPTION,
+  feel: DESCRIPTION,
+  severity: DESCRIPTION,
+  days: DESCRIPTION,
+  limits: DESCRIPTION,
+  redFlags: DESCRIPTION,
+  chest: DESCRIPTION,
+  site: DESCRIPTION,
+  sleep: DESCRIPTION,
+  hydration: DESCRIPTION,
 };
 
 /**

@@ -23,7 +23,8 @@ let slotWords: { slots: Record<string, string>; index: Map<string, WordIndex> } 
  */
 function loadSlotWords() {
   if (slotWords) return slotWords;
-  const file = readSlotWordsFile();
+  slotWordsFile ??= readSlotWordsFile();
+  const file = slotWordsFile;
   const index = new Map<string, WordIndex>();
   for (const [type, byId] of Object.entries(file.types)) {
     const byFirst: WordIndex = new Map();
@@ -51,6 +52,17 @@ function readSlotWordsFile(): SlotWords {
   } catch {
     return { slots: {}, types: {} };
   }
+}
+
+/** Each slot type's values and synonyms by id, as the model holds them: the reader's words too. */
+export function slotTypePhrases(): Readonly<Record<string, Record<string, string[]>>> {
+  return readSlotWordsOnce();
+}
+
+let slotWordsFile: SlotWords | undefined;
+function readSlotWordsOnce(): SlotWords['types'] {
+  slotWordsFile ??= readSlotWordsFile();
+  return slotWordsFile.types;
 }
 
 const wordsOf = normaliseWords;

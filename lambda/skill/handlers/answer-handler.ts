@@ -82,6 +82,8 @@ function withHeardSigns(
  */
 function chestNamedInPassing(input: HandlerInput, draft: Draft): boolean {
   if (isIntent(input, 'NoWarningSignIntent')) return false;
+  // A description's words are the reader's: it places a chest named in them itself.
+  if (isIntent(input, 'DescribeIntent')) return false;
   if (draft.areas.some((area) => area.area === 'chest')) return false;
   if (draft.redFlags?.includes('chest-pain')) return false;
   return unplacedSlotValues(input).some(namesChestUndenied);

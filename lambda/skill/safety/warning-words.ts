@@ -167,7 +167,15 @@ function deniesAt(words: readonly string[], index: number): boolean {
  * clause's end through "or" and "nor", never through a clause break or a word of report.
  */
 function isDenied(text: string, matchStart: number): boolean {
-  const words = wordsBefore(text, matchStart);
+  return deniedByWordsBefore(wordsBefore(text, matchStart));
+}
+
+/**
+ * The denial rule on the words said before something (a sign, a pain type, a limit): the same
+ * rule whether the words come as text or as the reader's word list.
+ */
+export function deniedByWordsBefore(before: readonly string[]): boolean {
+  const words = before.length > LIST_REACH ? before.slice(-LIST_REACH) : before;
   for (let index = words.length - 1; index >= Math.max(0, words.length - NEGATION_REACH); index--) {
     if (CLAUSE_BREAKS.has(words[index] ?? '')) return false;
     if (deniesAt(words, index)) return true;
@@ -270,12 +278,31 @@ const FEELS_FINE =
   /^ (is |feels )?(totally |completely |absolutely )?(fine|ok|okay|good|alright|all right|normal)\b/;
 
 /** "My chest is | fine, it's my back": the feeling names no sign, whatever follows it. */
+/** The whole of what was said rules the chest out ("my chest is fine, it's my back"). */
+export function saysChestFine(heard: string): boolean {
+  return CHEST_FINE.test(normaliseHeard(heard));
+}
+
 export function chestSaidFine(feeling: string): boolean {
   return FEELS_FINE.test(normaliseHeard(feeling));
 }
 
+/**
+ * Chest words that are muscle talk ("tight from bench", "my pecs"), with no chest pain said
+ * outright: the reader's chest signs yield to this as the safety net's own patterns do.
+ */
+export function chestMuscleTalk(heard: string): boolean {
+  const text = normaliseHeard(heard);
+  return (
+    saidUndenied(text, [new RegExp(MUSCLE_WORDS.source, 'g')]) &&
+    !saidUndenied(text, CHEST_PAIN_SAID)
+  );
+}
+
 function says(text: string, sign: RedFlag): boolean {
-  if (sign === 'chest-pain' && MUSCLE_WORDS.test(text)) return saidUndenied(text, CHEST_PAIN_SAID);
+  // Muscle talk ("sore pecs from bench") is no chest pain; "not the muscles" is no muscle talk.
+  if (sign === 'chest-pain' && saidUndenied(text, [new RegExp(MUSCLE_WORDS.source, 'g')]))
+    return saidUndenied(text, CHEST_PAIN_SAID);
   if (sign === 'fever' && NORMAL_TEMPERATURE.test(text)) return false;
   return saidUndenied(text, SIGN_PATTERNS[sign]);
 }

@@ -27,6 +27,16 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map([
   ['wouldnt', 'would not'],
   ['shouldnt', 'should not'],
   ['aint', 'is not'],
+  ['im', 'i am'],
+  ['ive', 'i have'],
+  // Spoken forms that speech-to-text writes as one word.
+  ['kinda', 'kind of'],
+  ['sorta', 'sort of'],
+  ['gonna', 'going to'],
+  ['wanna', 'want to'],
+  ['gotta', 'got to'],
+  ['outta', 'out of'],
+  ['dunno', 'do not know'],
 ]);
 
 /** `'s` means "is" only after these; elsewhere it is a possessive and stays. */

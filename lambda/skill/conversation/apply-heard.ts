@@ -1,0 +1,210 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import {
+  namesChestUndenied,
+  saysChestFine,
+  voicesDoubt,
+  warningSignsIn,
+} from '../safety/warning-words';
+import { PHRASES } from '../speech/en-US';
+import type { Heard } from '../understanding/heard';
+import {
+  applyNo,
+  applyNotSore,
+  applySkip,
+  applyYes,
+  changed,
+  chestPainToBeSafe,
+  type Outcome,
+  settleChestAsMuscle,
+  warningSignsUnclear,
+} from './answers';
+import { heardArea, MUSCLE_READING } from './area-words';
+import { areaMissing, replaceArea, withArea, withRedFlags } from './draft-updates';
+import type { Conversation, Draft, SoreArea } from './state';
+
+const unchanged: Outcome = { kind: 'unchanged' };
+
+/**
+ * What a description's facts do to the check: first the answer to the question asked, then
+ * everything said in the same breath. Signs are the safety net's, read from the same words by
+ * the answer handler; a concern nothing placed makes the check treat the turn as misheard.
+ */
+export function applyHeard(
+  heard: Heard,
+  conversation: Conversation,
+  input: HandlerInput,
+  text: string,
+): Outcome {
+  const { draft, pending } = conversation;
+  if (heard.severityOutOfRange && pending === 'severity' && heard.severity === undefined) {
+    return { kind: 'problem', say: PHRASES.outOfRange(10) };
+  }
+  const answered = answerToPending(heard, conversation, input, text);
+  if (answered && answered.kind !== 'changed') return answered;
+  const base = answered?.kind === 'changed' ? answered.draft : draft;
+  const chestFine = saysChestFine(text);
+  const next = withVolunteered(chestFine ? withoutChest(heard) : heard, base, text);
+  const concerned = heard.concern ? { ...next, misheard: true } : next;
+  if (answered?.kind === 'changed') {
+    return changed(concerned, answered.pending, answered.note);
+  }
+  if (next !== draft) return changed(concerned);
+  if (heard.question) return { kind: 'question', topic: heard.question };
+  if (heard.skip) return applySkip(input, conversation);
+  if (heard.reply === 'no' && (conversation.adviceGiven || pending === null)) {
+    return applyNo(input, conversation);
+  }
+  if (heard.concern) return changed(concerned);
+  // "My spleen hurts" to "where are you sore?": a place the skill has no word for, said so.
+  const asksWhere = pending === 'area' || (pending === null && draft.areas.length === 0);
+  return asksWhere && heard.unplaced.length > 0
+    ? { kind: 'problem', say: PHRASES.unknownArea }
+    : unchanged;
+}
+
+/** The answer to the question the skill asked, read from the facts in the shape it invites. */
+function answerToPending(
+  heard: Heard,
+  conversation: Conversation,
+  input: HandlerInput,
+  text: string,
+): Outcome | undefined {
+  const { draft, pending } = conversation;
+  switch (pending) {
+    case 'limits': {
+      const limits = heard.limitsMovement ?? yesOrNo(heard);
+      return limits === undefined ? undefined : changed({ ...draft, limitsMovement: limits });
+    }
+    case 'redFlags':
+      // A sign named answers the question, whatever else was said ("a bit shivery" is fever,
+      // not a bare yes): the safety net adds what its own patterns find in the same words.
+      if (heard.signs.length > 0 || warningSignsIn(text).length > 0) {
+        return changed(withRedFlags(draft, heard.signs), null);
+      }
+      // What someone cannot do answers "…or can't move it?" with a yes, the safer reading.
+      if (heard.limitsMovement === true) {
+        return changed({ ...draft, limitsMovement: true, warningSignReported: true }, null);
+      }
+      if (heard.reply === 'unsure' || (heard.reply === 'no' && voicesDoubt(text))) {
+        return warningSignsUnclear(draft);
+      }
+      if (heard.reply === 'yes') return applyYes(input, conversation);
+      if (heard.reply === 'no' || heard.notSore) return applyNo(input, conversation);
+      return undefined;
+    case 'chest':
+      return chestAnswer(heard, draft, text);
+    case 'site':
+      return siteAnswer(heard, draft);
+    case 'feel': {
+      const target = areaMissing(draft, 'feel') ?? draft.areas.at(-1);
+      if (!target || heard.areas.length > 0) return undefined;
+      // A rating said first is kept; the pain type is then asked again.
+      if (!heard.feel) {
+        return heard.severity === undefined || target.severity !== undefined
+          ? undefined
+          : changed(withArea(draft, target.area, undefined, heard.severity));
+      }
+      return changed(withArea(draft, target.area, heard.feel, heard.severity));
+    }
+    case 'severity': {
+      const target = areaMissing(draft, 'severity');
+      if (heard.severity === undefined || !target || heard.areas.length > 1) return undefined;
+      return changed(withArea(draft, target.area, undefined, heard.severity));
+    }
+    case 'hydration': {
+      if (heard.water) return changed({ ...draft, hydration: heard.water });
+      const said = yesOrNo(heard);
+      return said === undefined
+        ? undefined
+        : changed({ ...draft, hydration: said ? 'good' : 'low' });
+    }
+    case 'area':
+    case null:
+      if (heard.areas.length === 0 && (heard.notSore || heard.reply === 'no')) {
+        return applyNotSore(input, conversation);
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+const yesOrNo = (heard: Heard) =>
+  heard.reply === 'yes' ? true : heard.reply === 'no' ? false : undefined;
+
+/**
+ * Only a clear muscle answer makes a chest soreness: a chest muscle named ("my pecs"), the
+ * muscle, or training named as the cause ("from bench"). Anything else said to the chest
+ * question, however it is put, is read as chest pain.
+ */
+function chestAnswer(heard: Heard, draft: Draft, text: string): Outcome | undefined {
+  // "My chest is fine, it's my back": the chest ruled out, and the place named kept.
+  if (saysChestFine(text)) {
+    return changed(
+      { ...draft, areas: draft.areas.filter((entry) => entry.unclear !== 'chest') },
+      null,
+    );
+  }
+  const muscle =
+    heard.site === 'muscle' ||
+    heard.areas.includes('chest') ||
+    (heard.plan === 'upper-body' && heard.site !== 'joint');
+  if (muscle) return changed(settleChestAsMuscle(draft), null);
+  return chestPainToBeSafe(draft);
+}
+
+/** "The joint" or "the muscle" for a singular shoulder or hip waiting for the question. */
+function siteAnswer(heard: Heard, draft: Draft): Outcome | undefined {
+  const target = draft.areas.find(
+    (entry): entry is SoreArea & { unclear: 'shoulder' | 'hip' } =>
+      entry.unclear === 'shoulder' || entry.unclear === 'hip',
+  );
+  if (!target || !heard.site) return undefined;
+  const { unclear, ...settled } = target;
+  const area = heard.site === 'joint' ? settled.area : MUSCLE_READING[unclear];
+  return changed(replaceArea(draft, target, { ...settled, area }), null);
+}
+
+/** Areas, and every other fact said in the same breath as the answer. */
+function withVolunteered(heard: Heard, draft: Draft, text: string): Draft {
+  let next = withRedFlags(draft, heard.signs);
+  // A chest the words name but no fact placed (not a plan, a muscle or a sign) is asked about.
+  const chestPlaced =
+    heard.areas.some((id) => id === 'chest' || id === 'chest-unclear') ||
+    heard.plan !== undefined ||
+    heard.signs.includes('chest-pain');
+  if (!chestPlaced && namesChestUndenied(text)) next = withArea(next, heardArea('chest-unclear'));
+  heard.areas.forEach((id, index) => {
+    const area = heardArea(id);
+    // The pain type and the rating said with the areas belong to them; a rating said once for
+    // several areas is each one's ("my calves and quads, both about a six").
+    next = withArea(
+      next,
+      area,
+      heard.feel,
+      heard.areas.length > 1 || index === 0 ? heard.severity : undefined,
+    );
+  });
+  if (heard.days !== undefined && next.days === undefined) next = { ...next, days: heard.days };
+  if (heard.worsening !== undefined && next.worsening === undefined) {
+    next = { ...next, worsening: heard.worsening };
+  }
+  if (heard.limitsMovement !== undefined && next.limitsMovement === undefined) {
+    next = { ...next, limitsMovement: heard.limitsMovement };
+  }
+  if (heard.plan) next = { ...next, plannedFocus: heard.plan };
+  if (heard.alwaysSore) next = { ...next, alwaysSore: true };
+  if (heard.sleepHours !== undefined && heard.sleepHours >= 0 && heard.sleepHours <= 24) {
+    next = { ...next, sleepHours: heard.sleepHours };
+  }
+  if (heard.sleepQuality && next.sleepQuality === undefined) {
+    next = { ...next, sleepQuality: heard.sleepQuality };
+  }
+  if (heard.water && next.hydration === undefined) next = { ...next, hydration: heard.water };
+  return next;
+}
+
+/** The chest said to be fine: no chest among the areas heard. */
+function withoutChest(heard: Heard): Heard {
+  return { ...heard, areas: heard.areas.filter((id) => id !== 'chest-unclear') };
+}

@@ -1,0 +1,46 @@
+import type { Feel, Hydration, PlannedFocus, RedFlag } from '../../core';
+import type { AreaSlotId } from '../conversation/area-words';
+
+export const ADVICE_TOPICS = ['too-sore', 'why', 'instead', 'doms', 'recover-faster'] as const;
+export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
+
+export type Reply = 'yes' | 'no' | 'unsure';
+
+/**
+ * What one turn's words say, as facts: the one value the conversation reads, whatever intent
+ * and slots carried the words. A field is set only when the words state it.
+ */
+export interface Heard {
+  /** Each body area named and not denied, in the order said. */
+  areas: AreaSlotId[];
+  /** Warning signs said and not denied; what someone cannot do is never read as denied. */
+  signs: RedFlag[];
+  feel?: Feel;
+  /** A rating on the 0–10 scale; a range and a half read the safer way (the higher, up). */
+  severity?: number;
+  /** A rating past the scale ("a twelve"), to be asked again with the scale named. */
+  severityOutOfRange?: boolean;
+  days?: number;
+  worsening?: boolean;
+  limitsMovement?: boolean;
+  plan?: PlannedFocus;
+  alwaysSore?: boolean;
+  notSore?: boolean;
+  /** Hours slept; a range is the lower, the safer reading. */
+  sleepHours?: number;
+  sleepQuality?: 'good' | 'poor';
+  water?: Hydration;
+  site?: 'joint' | 'muscle';
+  question?: AdviceTopic;
+  /** Yes, no or unsure, as the answer opens or as it ends up ("yeah nah" is a no). */
+  reply?: Reply;
+  skip?: boolean;
+  /** A number said with no unit: it answers whatever was asked. */
+  bareNumber?: number;
+  /** The higher of a bare range ("six or seven") and its lower, for hours. */
+  bareRange?: readonly [number, number];
+  /** Words about the body's functions that no fact placed ("my pee looks weird"). */
+  concern: boolean;
+  /** Words the reader could not place, fillers aside. */
+  unplaced: string[];
+}

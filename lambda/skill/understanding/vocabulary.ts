@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { slotTypePhrases } from '../conversation/relisten';
+import { normaliseHeard } from '../safety/warning-words';
+
+/**
+ * What a phrase can mean. One phrase may mean several things ("a bit" is a yes to "does it stop
+ * you?" and a rating of two; "legs" is an area and a plan): the reader chooses by what was asked
+ * and what stands beside it.
+ */
+export type MeaningKind =
+  | 'area'
+  | 'feel'
+  | 'plan'
+  | 'water'
+  | 'sleepQuality'
+  | 'site'
+  | 'weekday'
+  | 'sign'
+  | 'reply'
+  | 'trend'
+  | 'limits'
+  | 'severityWord'
+  | 'duration'
+  | 'count'
+  | 'unit'
+  | 'waterUnit'
+  | 'topic'
+  | 'alwaysSore'
+  | 'notSore'
+  | 'skip'
+  | 'since'
+  | 'weekend'
+  | 'half'
+  | 'range'
+  | 'planLead'
+  | 'planTail'
+  | 'sleepWord'
+  | 'waterWord'
+  | 'opener'
+  | 'concern';
+
+/** An id ("legs", "yes", "day") or a value (a rating, a number of days), by the kind. */
+export interface Meaning {
+  kind: MeaningKind;
+  id: string;
+  value: number;
+}
+
+export interface Entry {
+  words: readonly string[];
+  meanings: Meaning[];
+}
+
+/** The vocabulary file's shape: English words by what they mean, and each country's additions. */
+interface VocabularyFile {
+  replies: Record<'yes' | 'no' | 'unsure', string[]>;
+  trend: Record<'worse' | 'better', string[]>;
+  limits: Record<'yes' | 'no', string[]>;
+  alwaysSore: string[];
+  notSore: string[];
+  skip: string[];
+  severityWords: Record<string, string[]>;
+  units: Record<'day' | 'week' | 'hour' | 'scale' | 'ago', string[]>;
+  durations: Record<string, string[]>;
+  since: string[];
+  weekend: string[];
+  half: string[];
+  ranges: string[];
+  planLeads: string[];
+  planTails: string[];
+  sleepWords: string[];
+  waterWords: string[];
+  waterUnits: Record<string, string[]>;
+  counts: Record<string, string[]>;
+  topics: Record<string, string[]>;
+  questionOpeners: string[];
+  concern: string[];
+  fillers: string[];
+  openingFillers: string[];
+  urineWords: string[];
+  abilityVerbs: string[];
+  ableWords: string[];
+  fineWords: string[];
+  chestFeelings: string[];
+  locales?: Record<string, Partial<Omit<VocabularyFile, 'locales'>>>;
+}
+
+/** The model's slot types that hold facts the reader places, by the meaning they give. */
+const SLOT_TYPE_MEANINGS = {
+  SorenessArea: 'area',
+  PainFeel: 'feel',
+  TrainingFocus: 'plan',
+  HydrationLevel: 'water',
+  SleepQuality: 'sleepQuality',
+  BodySite: 'site',
+  Weekday: 'weekday',
+  RedFlag: 'sign',
+} as const;
+
+export interface Vocabulary {
+  /** Entries by their first word, longest first: one lookup per word heard. */
+  byFirstWord: ReadonlyMap<string, readonly Entry[]>;
+  fillers: ReadonlySet<string>;
+  /** Words an answer may open with before its reply ("um", "well", "honestly"). */
+  openingFillers: ReadonlySet<string>;
+  /** Words for urine: a colour alone is dark urine only beside one of them. */
+  urineWords: ReadonlySet<string>;
+  /** Verbs a sign may be said with that also say what someone can do ("put weight on it"). */
+  abilityVerbs: ReadonlySet<string>;
+  /** "Can", "able to": said just before an ability verb, the sign is denied by the ability. */
+  ableWords: ReadonlySet<string>;
+  /** "Fine", "normal": said just after a sign's words, they rule it out ("temperature's normal"). */
+  fineWords: ReadonlySet<string>;
+  /** Tightness, pressure, squeezing: felt in the chest, the chest-pain sign. */
+  chestFeelings: ReadonlySet<string>;
+}
+
+const vocabularies = new Map<string, Vocabulary>();
+const LEADING_ARTICLES = new Set(['my', 'the']);
+
+/**
+ * The words of a locale, read and indexed on first use (a LaunchRequest never reads any): the
+ * skill's own vocabulary file beside this module (beside the bundle once built), and the model's
+ * slot type values, so a synonym added to the model is a word the reader knows.
+ */
+export function vocabularyFor(locale: string | undefined): Vocabulary {
+  const key = locale ?? '';
+  const known = vocabularies.get(key);
+  if (known) return known;
+  const built = buildVocabulary(readVocabularyFile(), locale);
+  vocabularies.set(key, built);
+  return built;
+}
+
+function readVocabularyFile(): VocabularyFile {
+  return JSON.parse(readFileSync(join(__dirname, 'vocabulary-en.json'), 'utf8')) as VocabularyFile;
+}
+
+function buildVocabulary(file: VocabularyFile, locale: string | undefined): Vocabulary {
+  const local = (locale && file.locales?.[locale]) || {};
+  const merged = mergeLists(file, local);
+  const entries = new Map<string, Entry>();
+  const add = (phrase: string, partial: { kind: MeaningKind; id?: string; value?: number }) => {
+    const meaning: Meaning = { id: '', value: 0, ...partial };
+    const words = normaliseHeard(phrase).trim().split(' ').filter(Boolean);
+    if (words.length === 0) return;
+    const put = (phrase: readonly string[]) => {
+      const key = phrase.join(' ');
+      const entry = entries.get(key) ?? { words: phrase, meanings: [] };
+      if (!entry.meanings.some((known) => known.kind === meaning.kind && known.id === meaning.id))
+        entry.meanings.push(meaning);
+      entries.set(key, entry);
+    };
+    put(words);
+    // A carrier phrase may have taken the "my" ("my {description}" hears "chest is tight").
+    if (LEADING_ARTICLES.has(words[0] ?? '') && words.length > 2) put(words.slice(1));
+  };
+  for (const [type, kind] of Object.entries(SLOT_TYPE_MEANINGS)) {
+    for (const [id, phrases] of Object.entries(slotTypePhrases()[type] ?? {})) {
+      for (const phrase of phrases) add(phrase, { kind, id });
+    }
+  }
+  for (const id of ['yes', 'no', 'unsure'] as const) {
+    for (const phrase of merged.replies[id]) add(phrase, { kind: 'reply', id });
+  }
+  for (const id of ['worse', 'better'] as const) {
+    for (const phrase of merged.trend[id]) add(phrase, { kind: 'trend', id });
+  }
+  for (const id of ['yes', 'no'] as const) {
+    for (const phrase of merged.limits[id]) add(phrase, { kind: 'limits', id });
+  }
+  for (const id of ['day', 'week', 'hour', 'scale', 'ago'] as const) {
+    for (const phrase of merged.units[id]) add(phrase, { kind: 'unit', id });
+  }
+  const valued = [
+    ['severityWord', merged.severityWords],
+    ['duration', merged.durations],
+    ['count', merged.counts],
+  ] as const;
+  for (const [kind, byValue] of valued) {
+    for (const [value, phrases] of Object.entries(byValue)) {
+      for (const phrase of phrases) add(phrase, { kind, value: Number(value) });
+    }
+  }
+  for (const [kind, byId] of [
+    ['waterUnit', merged.waterUnits],
+    ['topic', merged.topics],
+  ] as const) {
+    for (const [id, phrases] of Object.entries(byId)) {
+      for (const phrase of phrases) add(phrase, { kind, id });
+    }
+  }
+  const plain = [
+    ['alwaysSore', merged.alwaysSore],
+    ['notSore', merged.notSore],
+    ['skip', merged.skip],
+    ['since', merged.since],
+    ['weekend', merged.weekend],
+    ['half', merged.half],
+    ['range', merged.ranges],
+    ['planLead', merged.planLeads],
+    ['planTail', merged.planTails],
+    ['sleepWord', merged.sleepWords],
+    ['waterWord', merged.waterWords],
+    ['opener', merged.questionOpeners],
+    ['concern', merged.concern],
+  ] as const;
+  for (const [kind, phrases] of plain) for (const phrase of phrases) add(phrase, { kind });
+  const byFirstWord = new Map<string, Entry[]>();
+  for (const entry of entries.values()) {
+    const first = entry.words[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return {
+    byFirstWord,
+    fillers: new Set(merged.fillers),
+    openingFillers: new Set(merged.openingFillers),
+    urineWords: new Set(merged.urineWords),
+    abilityVerbs: new Set(merged.abilityVerbs),
+    ableWords: new Set(merged.ableWords.map((phrase) => normaliseHeard(phrase).trim())),
+    fineWords: new Set(merged.fineWords),
+    chestFeelings: new Set(merged.chestFeelings),
+  };
+}
+
+/** A country's additions join the English lists; nothing is taken away. */
+function mergeLists(
+  base: VocabularyFile,
+  local: Partial<Omit<VocabularyFile, 'locales'>>,
+): VocabularyFile {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(local)) {
+    const current = merged[key];
+    if (Array.isArray(value) && Array.isArray(current)) merged[key] = [...current, ...value];
+    else if (value && typeof value === 'object' && current && typeof current === 'object') {
+      const lists: Record<string, string[]> = { ...(current as Record<string, string[]>) };
+      for (const [id, phrases] of Object.entries(value as Record<string, string[]>)) {
+        lists[id] = [...(lists[id] ?? []), ...phrases];
+      }
+      merged[key] = lists;
+    }
+  }
+  return merged as unknown as VocabularyFile;
+}

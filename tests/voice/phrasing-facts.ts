@@ -1,0 +1,146 @@
+import { DURATION_DAYS } from '../../lambda/skill/conversation/answers';
+import { daysSince, type Weekday } from '../../lambda/skill/conversation/durations';
+import type { Question } from '../../lambda/skill/conversation/state';
+import { hydrationFromAmount, type WaterUnit } from '../../lambda/skill/conversation/water';
+import { warningSignsIn } from '../../lambda/skill/safety/warning-words';
+import type { Heard } from '../../lambda/skill/understanding/heard';
+import { readWords } from '../../lambda/skill/understanding/read-words';
+import type { Expectation } from './phrasing-corpus';
+
+/**
+ * A phrasing's meaning as facts, whatever intent carries it: how a description (the words Alexa
+ * passes whole) is compared with a label written as an intent and its slots.
+ */
+export type Facts = Record<string, string | number | boolean>;
+
+/** The simulator's requests are stamped with this day (a Sunday) unless a test says otherwise. */
+const SEVERITY_WORDS: Readonly<Record<string, number>> = { mild: 2, moderate: 5, severe: 8 };
+const COMMANDS = new Set([
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.RepeatIntent',
+  'AMAZON.StartOverIntent',
+  'AMAZON.FallbackIntent',
+  'AMAZON.NavigateHomeIntent',
+]);
+
+/** The facts a label names. */
+export function factsOfLabel(
+  expected: Expectation,
+  question: Question | undefined,
+  timestamp: string,
+): Facts {
+  const facts: Facts = {};
+  const { intent, slots } = expected;
+  if (COMMANDS.has(intent)) return { command: intent };
+  const flags: Record<string, Facts> = {
+    MovementLimitIntent: { limits: true },
+    GettingWorseIntent: { worsening: true },
+    NotSoreIntent: { notSore: true },
+    SkipIntent: { skip: true },
+    HardSessionIntent: { hardSession: true },
+    AlwaysSoreIntent: { alwaysSore: true },
+    NoWarningSignIntent: { reply: 'no' },
+    'AMAZON.YesIntent': { reply: 'yes' },
+    'AMAZON.NoIntent': { reply: 'no' },
+  };
+  Object.assign(facts, flags[intent] ?? {});
+  const areas = [slots.area, slots.otherArea].filter((id) => typeof id === 'string');
+  if (areas.length > 0) facts.areas = [...areas].sort().join(',');
+  const signs = [slots.redFlag, slots.otherRedFlag].filter((id) => typeof id === 'string');
+  if (signs.length > 0) facts.signs = [...new Set(signs)].sort().join(',');
+  if (typeof slots.feel === 'string') facts.feel = slots.feel;
+  const severity = [slots.severity, slots.otherSeverity].filter((n) => typeof n === 'number');
+  if (severity.length > 0) facts.severity = Math.ceil(Math.max(...severity));
+  else if (typeof slots.severityWord === 'string') {
+    facts.severity = SEVERITY_WORDS[slots.severityWord] ?? -1;
+  }
+  if (typeof slots.number === 'number') {
+    if (question === 'severity') facts.severity = Math.ceil(slots.number);
+    else if (question === 'days') facts.days = Math.floor(slots.number);
+    else if (question === 'sleep') facts.sleepHours = slots.number;
+    else facts.number = slots.number;
+  }
+  if (typeof slots.days === 'number') facts.days = Math.floor(slots.days);
+  if (typeof slots.weeks === 'number') facts.days = Math.floor(slots.weeks * 7);
+  if (typeof slots.duration === 'string') {
+    facts.days = DURATION_DAYS[slots.duration as keyof typeof DURATION_DAYS] ?? -1;
+  }
+  if (typeof slots.weekday === 'string')
+    facts.days = daysSince(slots.weekday as Weekday, timestamp);
+  if (typeof slots.trend === 'string') facts.worsening = slots.trend === 'worse';
+  if (slots.session === 'hard') facts.hardSession = true;
+  if (typeof slots.focus === 'string') facts.plan = slots.focus;
+  if (typeof slots.hydration === 'string') facts.water = slots.hydration;
+  if (typeof slots.container === 'string') {
+    const count = typeof slots.amount === 'number' ? slots.amount : 1;
+    facts.water = hydrationFromAmount(count, slots.container as WaterUnit);
+  }
+  if (typeof slots.sleepHours === 'number') facts.sleepHours = slots.sleepHours;
+  if (typeof slots.sleepQuality === 'string') facts.sleepQuality = slots.sleepQuality;
+  if (typeof slots.site === 'string') facts.site = slots.site;
+  if (typeof slots.topic === 'string') facts.question = slots.topic;
+  return answered(facts, question);
+}
+
+/** The facts the skill's reader takes from a description, with the safety net's signs. */
+export function factsOfDescription(
+  text: string,
+  question: Question | undefined,
+  timestamp: string,
+  locale: string,
+): Facts {
+  const heard: Heard = readWords(text, { pending: question ?? null, timestamp, locale });
+  const facts: Facts = {};
+  if (heard.areas.length > 0) facts.areas = [...new Set(heard.areas)].sort().join(',');
+  const signs = new Set([...heard.signs, ...warningSignsIn(text)]);
+  if (signs.size > 0) facts.signs = [...signs].sort().join(',');
+  const copied = [
+    'feel',
+    'severity',
+    'days',
+    'worsening',
+    'limitsMovement',
+    'plan',
+    'alwaysSore',
+    'notSore',
+    'sleepHours',
+    'sleepQuality',
+    'water',
+    'site',
+    'question',
+    'reply',
+    'skip',
+  ] as const;
+  for (const key of copied) {
+    const value = heard[key];
+    if (value !== undefined) facts[key === 'limitsMovement' ? 'limits' : key] = value;
+  }
+  return answered(facts, question);
+}
+
+/** The shape of an answer the question invites: a yes to "does it limit you?" is a limit. */
+function answered(facts: Facts, question: Question | undefined): Facts {
+  const { reply, ...rest } = facts;
+  if (reply === undefined) return facts;
+  if (question === 'limits' && rest.limits === undefined)
+    return { ...rest, limits: reply === 'yes' };
+  if (question === 'hydration' && rest.water === undefined) {
+    return { ...rest, water: reply === 'yes' ? 'good' : 'low' };
+  }
+  if (question === 'area' && reply === 'no' && rest.areas === undefined) {
+    return { ...rest, notSore: true };
+  }
+  return facts;
+}
+
+/**
+ * Every fact the label names is heard alike, and the description adds no warning sign or area
+ * the label does not have: more said back (a rating beside the pain type) is no misreading.
+ */
+export function sameFacts(label: Facts, heard: Facts): boolean {
+  if (Object.entries(label).some(([key, value]) => heard[key] !== value)) return false;
+  if (heard.signs !== undefined && heard.signs !== label.signs) return false;
+  return heard.areas === undefined || heard.areas === label.areas;
+}
