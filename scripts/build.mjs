@@ -56,6 +56,38 @@ const withAskSdkErrorNames = {
   },
 };
 
+/**
+ * The description reader (lambda/skill/understanding/read-words.ts and its vocabulary) is
+ * needed only when someone describes their soreness in their own words, never on a
+ * LaunchRequest: the skill's import of it becomes a stub that requires a bundle of its own,
+ * built beside the entry, on first use. Measured by the bundle test (bytes) and `npm run bench`.
+ */
+const readerApart = {
+  name: 'reader-apart',
+  setup(esbuild) {
+    const namespace = 'reader-apart';
+    esbuild.onResolve({ filter: /[\\/]understanding[\\/]read-words$/ }, () => ({
+      path: 'read-words',
+      namespace,
+    }));
+    esbuild.onResolve({ filter: /^\.\/read-words\.js$/ }, () => ({
+      path: './read-words.js',
+      external: true,
+    }));
+    esbuild.onLoad({ filter: /.*/, namespace }, () => ({
+      loader: 'js',
+      resolveDir: '.',
+      contents: `
+        let reader;
+        exports.readWords = (...args) => {
+          reader ??= require('./read-words.js');
+          return reader.readWords(...args);
+        };
+      `,
+    }));
+  },
+};
+
 /** One set of options for the skill and for the benchmark's hello-world reference. */
 const options = {
   bundle: true,
@@ -74,9 +106,15 @@ const options = {
 await mkdir('dist/lambda', { recursive: true });
 const result = await build({
   ...options,
+  plugins: [...options.plugins, readerApart],
   entryPoints: { index: 'lambda/lambda.ts' },
   outdir: 'dist/lambda',
   metafile: true,
+});
+await build({
+  ...options,
+  entryPoints: { 'read-words': 'lambda/skill/understanding/read-words.ts' },
+  outdir: 'dist/lambda',
 });
 await writeFile('dist/lambda-meta.json', JSON.stringify(result.metafile));
 // Data read beside the bundle only when needed: the screen document when a device has a

@@ -14,14 +14,17 @@ import { describe, expect, it } from 'vitest';
  * the give-up screen), and 0.5 KB for requests outside a session, bounded slot values and
  * advice rendered again for Repeat. Those 5.7 KB cost a cold LaunchRequest 1.4% (whole
  * processes timed from outside, 40 pairs against the tree before them, Node 20: 1.014×).
- * Then 0.7 KB for the one normaliser the skill and the simulator share (its contractions).
+ * Then 0.7 KB for the one normaliser the skill and the simulator share (its contractions),
+ * and 2.7 KB for the description intent's answer (apply-heard.ts): the reader itself is a file of
+ * its own beside the entry (read-words.js, 17 KB), loaded by the first description only. A cold
+ * LaunchRequest paid nothing for either (40 pairs against the tree before, Node 20: 0.998×).
  * The budget sits just above, so
  * ordinary feature work lands without a debate while one careless
  * heavy import (ask-sdk-core's index, zod's locales, the full ask-sdk-model, an AWS SDK)
  * overshoots it by far and is caught in review, not in a cold start. Raise it only with a
  * `npm run bench` run showing what the cold start pays for it.
  */
-const BUNDLE_BUDGET_BYTES = 114_000;
+const BUNDLE_BUDGET_BYTES = 117_000;
 const BUNDLE = 'dist/lambda/index.js';
 
 describe('the deployable Lambda bundle', () => {

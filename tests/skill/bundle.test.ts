@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { intentRequest, launchRequest, match, SKILL_ID, speechOf, unknown } from './alexa';
+import { intentRequest, launchRequest, match, SKILL_ID, said, speechOf, unknown } from './alexa';
 
 const BUNDLE = join(__dirname, '../../dist/lambda/index.js');
 type Handler = (event: RequestEnvelope, context: unknown) => Promise<ResponseEnvelope>;
@@ -99,6 +99,22 @@ describe('the deployable bundle (npm run build → dist/lambda/index.js)', () =>
     } finally {
       reads.mockRestore();
     }
+  });
+
+  it('loads the description reader beside it only when someone describes their soreness', async () => {
+    const reader = join(__dirname, '../../dist/lambda/read-words.js');
+    const require = createRequire(__filename);
+    delete require.cache[reader];
+    const handler = loadBundle(SKILL_ID);
+    await handler(launchRequest(), {});
+    expect(require.cache[reader]).toBeUndefined();
+    const described = intentRequest('DescribeIntent', {
+      description: said('my calves are stiff, maybe a four, since yesterday'),
+    });
+    const response = await handler(described, {});
+    expect(require.cache[reader]).toBeDefined();
+    // Stiff is a dull soreness, four a moderate one, a day: the limits question comes next.
+    expect(speechOf(response)).toMatch(/limit/i);
   });
 
   it('reads the slot words beside it once, and only when a slot came back unmatched', async () => {

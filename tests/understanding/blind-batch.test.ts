@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { type LineResult, loadBlindBatch, readLine } from './blind-batch';
 
-/**
- * A batch of 291 lines written by a helper who saw neither the interaction model nor the
- * corpus, labelled with the facts a careful listener takes from each (not with intents, so the
- * labels outlive any model). Measured once before anyone read it, on 2026-12-07: 145 of 291
- * (49.8%) left the skill holding every labelled fact and no sign that was not said. Reading the
- * misses then showed two faults of this harness, not of the skill (the signs repeated after an
- * unclear safety answer taken for urgent advice; a named sign not counted as a yes): 152 of 291
- * (52.2%) with the same skill. One line it showed a class for, what someone cannot do said to
- * the safety question, is read by now, so this batch is no longer blind for that class.
- * The floor guards against regressions; the target for the redesign of understanding is 85%.
+/*
+ * Batches of lines written by helpers who saw neither the interaction model nor the corpus,
+ * labelled with the facts a careful listener takes from each (not with intents, so the labels
+ * outlive any model). A line is understood when the skill's state after it holds every labelled
+ * fact and no sign that was not said.
+ * - blind-2026-12-07 (291 lines), measured once before anyone read it: 145 (49.8%); with two
+ *   faults of this harness fixed, 152 (52.2%). Its misses were read while the reader was built,
+ *   so it is no longer blind: 243 (83.5%) with the reader.
+ * - blind-2026-12-07b (291 lines), written while the reader was built and measured once, before
+ *   anyone read it, after the reader landed: 253 (86.9%); the skill before the reader made 184
+ *   (63.2%) of it. Questions beyond the four known topics are counted as misses (most of its
+ *   "any" lines): answering them is the next step of the conversation.
+ * The floors guard against regressions; the target is 85% on every batch.
  */
-const FLOOR = 0.83;
+const BATCHES = [
+  { file: 'blind-2026-12-07.json', floor: 0.83 },
+  { file: 'blind-2026-12-07b.json', floor: 0.86 },
+] as const;
 
-describe('the blind batch of 2026-12-07, as the skill reads it', () => {
-  const lines = loadBlindBatch();
+describe.each(BATCHES)('the blind batch $file, as the skill reads it', ({ file, floor }) => {
+  const lines = loadBlindBatch(file);
 
   it('is a batch of its own size and kind', () => {
     expect(lines.length).toBeGreaterThanOrEqual(200);
@@ -29,10 +35,9 @@ describe('the blind batch of 2026-12-07, as the skill reads it', () => {
       results.filter((result) => !result.reached).map((result) => result.line.context),
     ).toEqual([]);
     const understood = results.filter((result) => result.understood).length;
-    console.info(`blind-2026-12-07: ${understood}/${results.length} understood`);
-    expect(understood / results.length).toBeGreaterThanOrEqual(FLOOR);
+    console.info(`${file}: ${understood}/${results.length} understood`);
+    expect(understood / results.length).toBeGreaterThanOrEqual(floor);
   });
-
   it('no warning sign the writer labelled goes unheard', async () => {
     const withSigns = lines.filter((line) => (line.facts.signs ?? []).length > 0);
     expect(withSigns.length).toBeGreaterThan(5);

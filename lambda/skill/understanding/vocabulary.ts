@@ -133,9 +133,52 @@ export function vocabularyFor(locale: string | undefined): Vocabulary {
   return built;
 }
 
+/**
+ * The file, or no words at all if it cannot be read: a description then reads as nothing
+ * understood (asked again, and treated as a misunderstanding), never a failed turn. The safety
+ * net reads the same words with its own patterns either way.
+ */
 function readVocabularyFile(): VocabularyFile {
-  return JSON.parse(readFileSync(join(__dirname, 'vocabulary-en.json'), 'utf8')) as VocabularyFile;
+  try {
+    return JSON.parse(
+      readFileSync(join(__dirname, 'vocabulary-en.json'), 'utf8'),
+    ) as VocabularyFile;
+  } catch {
+    return NO_WORDS;
+  }
 }
+
+const NO_WORDS: VocabularyFile = {
+  replies: { yes: [], no: [], unsure: [] },
+  trend: { worse: [], better: [] },
+  limits: { yes: [], no: [] },
+  alwaysSore: [],
+  notSore: [],
+  skip: [],
+  severityWords: {},
+  units: { day: [], week: [], hour: [], scale: [], ago: [] },
+  durations: {},
+  since: [],
+  weekend: [],
+  half: [],
+  ranges: [],
+  planLeads: [],
+  planTails: [],
+  sleepWords: [],
+  waterWords: [],
+  waterUnits: {},
+  counts: {},
+  topics: {},
+  questionOpeners: [],
+  concern: [],
+  fillers: [],
+  openingFillers: [],
+  urineWords: [],
+  abilityVerbs: [],
+  ableWords: [],
+  fineWords: [],
+  chestFeelings: [],
+};
 
 function buildVocabulary(file: VocabularyFile, locale: string | undefined): Vocabulary {
   const local = (locale && file.locales?.[locale]) || {};
