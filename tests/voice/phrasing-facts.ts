@@ -2,6 +2,7 @@ import { DURATION_DAYS } from '../../lambda/skill/conversation/answers';
 import { daysSince, type Weekday } from '../../lambda/skill/conversation/durations';
 import type { Question } from '../../lambda/skill/conversation/state';
 import { hydrationFromAmount, type WaterUnit } from '../../lambda/skill/conversation/water';
+import { namesHardSession } from '../../lambda/skill/safety/hard-session-words';
 import { warningSignsIn } from '../../lambda/skill/safety/warning-words';
 import type { Heard } from '../../lambda/skill/understanding/heard';
 import { readWords } from '../../lambda/skill/understanding/read-words';
@@ -96,6 +97,8 @@ export function factsOfDescription(
   if (heard.areas.length > 0) facts.areas = [...new Set(heard.areas)].sort().join(',');
   const signs = new Set([...heard.signs, ...warningSignsIn(text)]);
   if (signs.size > 0) facts.signs = [...signs].sort().join(',');
+  // The answer handler hears a hard session in any words, a description's too.
+  if (namesHardSession(text)) facts.hardSession = true;
   const copied = [
     'feel',
     'severity',

@@ -193,7 +193,9 @@ export function readWords(text: string, reading: Reading): Heard {
     }
     const trend = meaningOf(hit, 'trend');
     if (trend) {
-      heard.worsening = trend.id === 'worse' ? !denied(hit) : false;
+      // Worse said anywhere outweighs better ("getting worse, not better"): the safer reading.
+      const worse = trend.id === 'worse' && !denied(hit);
+      heard.worsening = worse || heard.worsening === true;
       place(hit);
     }
     const limits = meaningOf(hit, 'limits');
