@@ -74,8 +74,6 @@ const MODEL_WORDS = types.flatMap((type) =>
   type.values.flatMap((value) => [value.name.value, ...(value.name.synonyms ?? [])]),
 );
 
-const MODEL_WORD_SET = new Set(MODEL_WORDS.flatMap((phrase) => phrase.split(' ')));
-
 /** A free description: real words in any order and number, or hostile text. */
 const descriptionFill: fc.Arbitrary<SlotFill> = fc
   .oneof(
@@ -306,9 +304,9 @@ export function userValuesOf(spec: TurnSpec): string[] {
   const fromFills = Object.values(spec.fills).flatMap((fill) => {
     if ('number' in fill) return [fill.number];
     if ('unknown' in fill) return [fill.unknown];
-    // A description of the model's own words may be said back ("sore legs"): only others count.
-    if ('words' in fill)
-      return fill.words.split(' ').every((word) => MODEL_WORD_SET.has(word)) ? [] : [fill.words];
+    // A description is health data whatever its words: never in a log. (Said back in speech,
+    // its model words are fine; the speech check only looks for text that needed escaping.)
+    if ('words' in fill) return [fill.words];
     return [fill.heard ?? '', ...(MODEL_IDS.has(fill.id) ? [] : [fill.id])];
   });
   const fromRaw = Object.values(spec.rawSlots).flatMap((slot) =>

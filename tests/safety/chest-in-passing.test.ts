@@ -4,9 +4,9 @@ import { talk } from '../voice/speaker';
 const CHEST_QUESTION = /chest muscles from training, or pain, pressure or tightness inside/;
 
 /*
- * The model can hear a chest inside an answer to another question without placing it ("two
- * days, chest pain" to the days question matched a feel sample that kept "pain" as its own
- * word). A chest named anywhere is asked about, as "my chest hurts" is, even after the advice.
+ * A chest can come inside an answer to another question ("two days, and my chest hurts" to the
+ * days question). A chest named anywhere is asked about, as "my chest hurts" is, even after the
+ * advice; chest pain said outright is the warning sign at once.
  */
 describe('a chest named in passing is never passed over', () => {
   it('asks the chest question when the answer to the days question names a chest', async () => {
@@ -16,6 +16,15 @@ describe('a chest named in passing is never passed over', () => {
       'two days, and my chest hurts',
     ]);
     expect(said.at(-1)?.speech).toMatch(CHEST_QUESTION);
+  });
+
+  it('takes chest pain said outright in an answer to the days question as urgent at once', async () => {
+    const { lastAdvice } = await talk([
+      'open soreness coach',
+      'my legs are really sore',
+      'two days, chest pain',
+    ]);
+    expect(lastAdvice).toMatchObject({ verdict: 'see-professional', urgent: true });
   });
 
   it('asks it after the advice too, and "inside" is urgent', async () => {

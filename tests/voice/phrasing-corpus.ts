@@ -281,9 +281,10 @@ export function judgeUnderstood(
     // The words came whole: compared as facts, since no intent names them.
     const heard = factsOfDescription(description, question, FACT_DAY, locale);
     const right = phrasing.expect.some((expected) =>
-      sameFacts(factsOfLabel(expected, question, FACT_DAY), heard),
+      sameFacts(factsOfLabel(expected, question, FACT_DAY), heard, question),
     );
-    return { heard: { intent: 'DescribeIntent', slots: heard }, understood: right, byModel: right };
+    // No intent of the model names these words: the model alone understood nothing of them.
+    return { heard: { intent: 'DescribeIntent', slots: heard }, understood: right, byModel: false };
   }
   const elicited = question && ELICITED_SLOTS[question];
   const readings = phrasing.expect

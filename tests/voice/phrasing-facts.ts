@@ -125,6 +125,7 @@ export function factsOfDescription(
 
 /** The shape of an answer the question invites: a yes to "does it limit you?" is a limit. */
 function answered(facts: Facts, question: Question | undefined): Facts {
+  if (question === 'chest') return chestAnswered(facts);
   const { reply, ...rest } = facts;
   if (reply === undefined) return facts;
   if (question === 'limits' && rest.limits === undefined)
@@ -139,11 +140,38 @@ function answered(facts: Facts, question: Question | undefined): Facts {
 }
 
 /**
- * Every fact the label names is heard alike, and the description adds no warning sign or area
- * the label does not have: more said back (a rating beside the pain type) is no misreading.
+ * To the chest question, the muscle (a site or a chest muscle named) is one answer and the inside
+ * (the joint side of the site) is chest pain, as the skill reads them.
  */
-export function sameFacts(label: Facts, heard: Facts): boolean {
+function chestAnswered(facts: Facts): Facts {
+  const { site, ...rest } = facts;
+  if (site === 'joint') return { ...rest, signs: 'chest-pain' };
+  if (site === 'muscle' || rest.areas === 'chest') {
+    const { areas: _chest, ...others } = rest;
+    return { ...others, chestMuscle: true };
+  }
+  return facts;
+}
+
+/** Facts a description may add beside its label's without misreading it. */
+const HARMLESS_EXTRAS = new Set(['feel', 'severity', 'days', 'hardSession']);
+
+/**
+ * Every fact the label names is heard alike, and any other fact heard is one that only says more
+ * about the soreness named (a rating beside the pain type): an invented plan, sign, area, reply,
+ * limit or "not sore" is a misreading.
+ */
+export function sameFacts(label: Facts, heard: Facts, question: Question | undefined): boolean {
   if (Object.entries(label).some(([key, value]) => heard[key] !== value)) return false;
-  if (heard.signs !== undefined && heard.signs !== label.signs) return false;
-  return heard.areas === undefined || heard.areas === label.areas;
+  return Object.keys(heard).every(
+    (key) =>
+      key in label ||
+      HARMLESS_EXTRAS.has(key) ||
+      // The place a sign is felt, said with it ("can't put weight on my foot").
+      (key === 'areas' && label.signs !== undefined) ||
+      // A yes, no or doubt beside the answer to a question that is no yes/no question ("maybe
+      // five"), or beside a sign named: the fact answers it.
+      (key === 'reply' &&
+        (label.signs !== undefined || (question !== 'limits' && question !== 'redFlags'))),
+  );
 }

@@ -26,9 +26,10 @@ const NOT_RELISTENED = new Set(['dead', 'tired', 'fine']);
 
 /**
  * Types the skill's reader knows the words of but never hears again in a slot: the warning
- * signs, which the reader finds in a free description with the one denial rule.
+ * signs, which the reader finds in a free description with the one denial rule, and the rating
+ * words, which only the reader places beside what they rate.
  */
-const READ_ONLY_TYPES = ['RedFlag'] as const;
+const READ_ONLY_TYPES = ['RedFlag', 'SeverityWord'] as const;
 
 export interface SlotWords {
   /** Slot name → its type, for the relistened types only. */

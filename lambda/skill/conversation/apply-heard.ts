@@ -1,10 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import {
-  namesChestUndenied,
-  saysChestFine,
-  voicesDoubt,
-  warningSignsIn,
-} from '../safety/warning-words';
+import { namesChestUndenied, saysChestFine, warningSignsIn } from '../safety/warning-words';
 import { PHRASES } from '../speech/en-US';
 import type { Heard } from '../understanding/heard';
 import {
@@ -85,11 +80,13 @@ function answerToPending(
       if (heard.limitsMovement === true) {
         return changed({ ...draft, limitsMovement: true, warningSignReported: true }, null);
       }
-      if (heard.reply === 'unsure' || (heard.reply === 'no' && voicesDoubt(text))) {
+      // A no with words about the body nothing placed ("nah, my heart is racing") is no clear
+      // no, and neither is doubt: both are read as unsure, never as "no sign".
+      if (heard.reply === 'unsure' || (heard.reply === 'no' && heard.concern)) {
         return warningSignsUnclear(draft);
       }
       if (heard.reply === 'yes') return applyYes(input, conversation);
-      if (heard.reply === 'no' || heard.notSore) return applyNo(input, conversation);
+      if (heard.reply === 'no') return applyNo(input, conversation);
       return undefined;
     case 'chest':
       return chestAnswer(heard, draft, text);
@@ -145,6 +142,8 @@ function chestAnswer(heard: Heard, draft: Draft, text: string): Outcome | undefi
       null,
     );
   }
+  // Doubt ("maybe the muscle", "probably from the gym") is no clear answer.
+  if (heard.reply === 'unsure') return chestPainToBeSafe(draft);
   const muscle =
     heard.site === 'muscle' ||
     heard.areas.includes('chest') ||
@@ -175,15 +174,10 @@ function withVolunteered(heard: Heard, draft: Draft, text: string): Draft {
     heard.signs.includes('chest-pain');
   if (!chestPlaced && namesChestUndenied(text)) next = withArea(next, heardArea('chest-unclear'));
   heard.areas.forEach((id, index) => {
-    const area = heardArea(id);
-    // The pain type and the rating said with the areas belong to them; a rating said once for
-    // several areas is each one's ("my calves and quads, both about a six").
-    next = withArea(
-      next,
-      area,
-      heard.feel,
-      heard.areas.length > 1 || index === 0 ? heard.severity : undefined,
-    );
+    // The pain type and the rating said with the areas belong to them: an area's own rating
+    // ("calves a two, back an eight"), else the one said for all ("both about a six").
+    const own = heard.areaSeverities?.[index];
+    next = withArea(next, heardArea(id), heard.feel, own ?? heard.severity);
   });
   if (heard.days !== undefined && next.days === undefined) next = { ...next, days: heard.days };
   if (heard.worsening !== undefined && next.worsening === undefined) {

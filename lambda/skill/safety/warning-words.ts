@@ -106,6 +106,13 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
 /** A denial reaches the next few words ("not really that dizzy"), never across a clause. */
 const NEGATION_REACH = 3;
 const CLAUSE_BREAKS = new Set([
+  // A new subject starts a new clause: "no, I feel dizzy" answers with a no and then names the
+  // sign; "I'm not dizzy" and "no dizziness" still deny it.
+  'i',
+  'it',
+  'its',
+  'there',
+  'they',
   'and',
   'but',
   'just',
@@ -225,7 +232,7 @@ export function deniesWhatFollows(before: string): boolean {
  * sure what counts", "no idea", "maybe not"), and doubt is never read as "no sign".
  */
 const DOUBT =
-  /\b(not sure|unsure|not certain|no idea|do not know|dunno|maybe|perhaps|possibly|might|i guess|hard to say|can not say|can not tell|could not say|could not tell|what counts|what do you mean|what does that mean|what is that|like what|which ones?|not that i know|i think)\b/;
+  /\b(not sure|unsure|not certain|no idea|do not know|dunno|maybe|perhaps|possibly|might|i guess|hard to say|can not say|can not tell|could not say|could not tell|what counts|what do you mean|what does that mean|what is that|like what|which ones?|not that i know|i think|probably|could be|i suppose|not really sure)\b/;
 
 export function voicesDoubt(heard: string): boolean {
   return DOUBT.test(normaliseHeard(heard));

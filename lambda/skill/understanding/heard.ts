@@ -16,7 +16,10 @@ export interface Heard {
   /** Warning signs said and not denied; what someone cannot do is never read as denied. */
   signs: RedFlag[];
   feel?: Feel;
-  /** A rating on the 0–10 scale; a range and a half read the safer way (the higher, up). */
+  /**
+   * The highest rating said, on the 0–10 scale: a range and a half read the safer way (the
+   * higher, up), and "a two but now an eight" is eight.
+   */
   severity?: number;
   /** A rating past the scale ("a twelve"), to be asked again with the scale named. */
   severityOutOfRange?: boolean;
@@ -35,10 +38,8 @@ export interface Heard {
   /** Yes, no or unsure, as the answer opens or as it ends up ("yeah nah" is a no). */
   reply?: Reply;
   skip?: boolean;
-  /** A number said with no unit: it answers whatever was asked. */
-  bareNumber?: number;
-  /** The higher of a bare range ("six or seven") and its lower, for hours. */
-  bareRange?: readonly [number, number];
+  /** Each area's own rating, by its place in `areas`, where one was said right after it. */
+  areaSeverities?: Array<number | undefined>;
   /** Words about the body's functions that no fact placed ("my pee looks weird"). */
   concern: boolean;
   /** Words the reader could not place, fillers aside. */

@@ -3,8 +3,9 @@ import type { AreaSlotId } from '../conversation/area-words';
 import { daysSince, type Weekday } from '../conversation/durations';
 import type { Question } from '../conversation/state';
 import { hydrationFromAmount, type WaterUnit } from '../conversation/water';
-import { chestMuscleTalk, deniedByWordsBefore, normaliseHeard } from '../safety/warning-words';
+import { chestMuscleTalk, deniedByWordsBefore, voicesDoubt } from '../safety/warning-words';
 import type { AdviceTopic, Heard, Reply } from './heard';
+import { normaliseWords } from './normalise';
 import { mayBePartOfNumber, parseNumber } from './numbers';
 import {
   type Entry,
@@ -20,24 +21,247 @@ export interface Reading {
   /** The request's timestamp, for "since Saturday". */
   timestamp: string;
   locale: string | undefined;
-  /** Reading the words of a plan phrase again for the areas it names. */
-  withoutPlans?: boolean;
 }
 
 type Hit =
   | { kind: 'phrase'; start: number; end: number; meanings: readonly Meaning[] }
   | { kind: 'number'; start: number; end: number; value: number };
 
-/** "Four-ish" and "fourish" are four: the rating is read as said, and any doubt is the scale's. */
-function tokensOf(text: string): string[] {
-  return normaliseHeard(text)
-    .trim()
-    .split(' ')
-    .flatMap((word) => {
-      if (word === '' || word === 'ish') return [];
-      const base = word.endsWith('ish') ? word.slice(0, -3) : '';
-      return base !== '' && mayBePartOfNumber(base) ? [base] : [word];
-    });
+/** A reply opens an answer: within this many words of its first word that is not a filler. */
+const OPENING_REACH = 3;
+/** How far a lead ("doing", "can I") or a cause ("after", "from") reaches to a plan phrase. */
+const PLAN_LEAD_REACH = 3;
+/** Words after a chest in which a feeling ("like it was being squeezed") is felt in it. */
+const CHEST_FEELING_REACH = 8;
+/** Words after a sign in which "fine" or "normal" rules it out ("temperature's normal"). */
+const FINE_REACH = 3;
+
+/**
+ * Reads the words of one answer into facts, by the vocabulary of the request's locale and the
+ * one denial rule: "not sharp" denies the pain type, "no fever or anything" the sign.
+ */
+export function readWords(text: string, reading: Reading): Heard {
+  return readWith(text, reading, false);
+}
+
+function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard {
+  const vocabulary = vocabularyFor(reading.locale);
+  const words = tokensOf(text, vocabulary);
+  const hits = hitsIn(words, vocabulary, withoutPlans);
+  const heard: Heard = { areas: [], signs: [], concern: false, unplaced: [] };
+  const placed = new Set<number>();
+  const place = (hit: Hit | undefined) => {
+    for (let at = hit?.start ?? 0; hit && at < hit.end; at++) placed.add(at);
+  };
+  // The denial rule reads the words before each fact; a new clause ("no, I feel dizzy") ends a
+  // denial's reach there, so an opening "no" answers the question and denies nothing after it.
+  const openingStart = firstMeaningfulIndex(words, vocabulary);
+  const opening = hits.find(
+    (hit) => hit.start >= openingStart && hit.start <= openingStart + OPENING_REACH,
+  );
+  const openingReply = meaningOf(opening, 'reply') ? opening : undefined;
+  const denied = (hit: Hit) => deniedByWordsBefore(words.slice(0, hit.start));
+  const has = (kind: MeaningKind) => hits.some((hit) => meaningOf(hit, kind) !== undefined);
+  const waterTalk = reading.pending === 'hydration' || has('waterWord');
+  const sleepTalk = reading.pending === 'sleep' || has('sleepWord');
+  const urineSaid = words.some((word) => vocabulary.urineWords.has(word));
+  const feels = new Set<Feel>();
+  const deniedFeels = new Set<Feel>();
+  const plans = new Set<PlannedFocus>();
+  const days: number[] = [];
+  const replies: Reply[] = [];
+  const rate = (value: number) => {
+    heard.severity = Math.max(heard.severity ?? -1, value);
+    const area = heard.areas.length - 1;
+    if (area < 0) return;
+    heard.areaSeverities ??= [];
+    heard.areaSeverities[area] = Math.max(heard.areaSeverities[area] ?? -1, value);
+  };
+  const consumed = new Set<number>();
+
+  hits.forEach((hit, index) => {
+    if (consumed.has(index)) return;
+    const next = hits[index + 1];
+    const before = hits[index - 1];
+    if (hit.kind === 'number') {
+      place(hit);
+      for (const used of readNumberHit(hit, index, hits, heard, days, reading, rate)) {
+        consumed.add(used);
+        place(hits[used]);
+      }
+      return;
+    }
+    const sign = meaningOf(hit, 'sign');
+    if (sign) {
+      place(hit);
+      const inability = vocabulary.inabilityOpeners.has(words[hit.start] ?? '');
+      // "Put weight on it" is the sign only after a "can't" ("I can't put weight on it").
+      const abilityOnly =
+        vocabulary.abilityVerbs.has(words[hit.start] ?? '') &&
+        !endsIn(words.slice(0, hit.start), vocabulary.unableWords, vocabulary);
+      // A colour alone ("dark", "black") is dark urine only where urine is the subject.
+      const colourOnly = sign.id === 'dark-urine' && !urineSaid && reading.pending !== 'redFlags';
+      const ruledOut =
+        endsIn(words.slice(0, hit.start), vocabulary.ableWords, vocabulary) ||
+        words.slice(hit.end, hit.end + FINE_REACH).some((word) => vocabulary.fineWords.has(word));
+      if ((inability || !denied(hit)) && !colourOnly && !ruledOut && !abilityOnly) {
+        heard.signs.push(sign.id as RedFlag);
+      }
+      return;
+    }
+    // To "joint or muscle?" and the chest question, a site answers first ("muscle soreness").
+    const site = meaningOf(hit, 'site');
+    if (site && (reading.pending === 'site' || reading.pending === 'chest')) {
+      if (!denied(hit)) heard.site = site.id as 'joint' | 'muscle';
+      place(hit);
+      return;
+    }
+    const plan = meaningOf(hit, 'plan');
+    const area = meaningOf(hit, 'area');
+    if (plan) {
+      const near = hits.slice(Math.max(0, index - PLAN_LEAD_REACH), index);
+      const said = (kind: MeaningKind) =>
+        near.some((other) => meaningOf(other, kind) && hit.start - other.end <= PLAN_LEAD_REACH);
+      const tailAfter = meaningOf(next, 'planTail') !== undefined && next?.start === hit.end;
+      const ownTail = vocabulary.planTails.has(words[hit.end - 1] ?? '');
+      // A plan only when said as one ("doing legs", "leg day", "can I run"); "sore after push
+      // day" names the cause, and a plan wrongly heard could lighten the advice.
+      if (!said('cause') && (said('planLead') || ((tailAfter || ownTail) && !area))) {
+        if (!denied(hit)) plans.add(plan.id as PlannedFocus);
+        place(hit);
+        if (tailAfter) place(next);
+        return;
+      }
+      // A plan phrase not said as a plan ("chest and triceps" to "where?") names its areas.
+      if (!area && hit.end - hit.start > 1 && !withoutPlans) {
+        const inner = readWith(words.slice(hit.start, hit.end).join(' '), reading, true);
+        heard.areas.push(...inner.areas);
+        place(hit);
+        return;
+      }
+    }
+    if (area) {
+      if (!denied(hit)) heard.areas.push(area.id as AreaSlotId);
+      place(hit);
+      return;
+    }
+    const feel = meaningOf(hit, 'feel');
+    const severityWord = meaningOf(hit, 'severityWord');
+    // A rating word rates what it stands beside: a pain type ("really sore"), the question of
+    // how bad, or an area it ends the sentence on ("my legs are wrecked").
+    // "A little sore", "pretty sore": a rating phrase that ends in the pain type it rates.
+    const ratesArea = heard.areas.length > 0 && next === undefined;
+    const ending = severityWord && feelOfWord(words[hit.end - 1], vocabulary);
+    const rates = reading.pending === 'severity' || meaningOf(next, 'feel') || ratesArea || ending;
+    if (severityWord && rates) {
+      if (!denied(hit)) rate(severityWord.value);
+      place(hit);
+      if (!feel && ending && !denied(hit)) feels.add(ending);
+      if (!feel) return;
+    }
+    if (feel) {
+      // "Not sharp" is the other option; "not that sharp" says how sharp, not which.
+      const softened = vocabulary.softeners.has(words[hit.start - 1] ?? '');
+      if (!denied(hit)) feels.add(feel.id as Feel);
+      else if (!softened) deniedFeels.add(feel.id as Feel);
+      place(hit);
+      return;
+    }
+    const reply = meaningOf(hit, 'reply');
+    if (reply && (hit === openingReply || hit.end === words.length)) {
+      replies.push(reply.id as Reply);
+      place(hit);
+    }
+    const trend = meaningOf(hit, 'trend');
+    if (trend) {
+      // Worse said anywhere outweighs better ("getting worse, not better"): the safer reading.
+      const worse = trend.id === 'worse' && !denied(hit);
+      heard.worsening = worse || heard.worsening === true;
+      place(hit);
+    }
+    const limits = meaningOf(hit, 'limits');
+    if (limits) {
+      heard.limitsMovement = limits.id === 'yes' && !denied(hit);
+      place(hit);
+    }
+    const duration = meaningOf(hit, 'duration');
+    if (duration && !meaningOf(hit, 'count')) {
+      days.push(duration.value);
+      place(hit);
+    }
+    const weekday = meaningOf(hit, 'weekday');
+    if (weekday && (meaningOf(before, 'since') || reading.pending === 'days')) {
+      days.push(daysSince(weekday.id as Weekday, reading.timestamp));
+      place(hit);
+      place(before);
+    }
+    if (meaningOf(hit, 'weekend') && (meaningOf(before, 'since') || reading.pending === 'days')) {
+      days.push(daysSince('saturday', reading.timestamp));
+      place(hit);
+    }
+    if (meaningOf(hit, 'alwaysSore') && !denied(hit)) heard.alwaysSore = true;
+    if (meaningOf(hit, 'notSore') && !denied(hit)) heard.notSore = true;
+    if (meaningOf(hit, 'skip')) heard.skip = true;
+    const quality = meaningOf(hit, 'sleepQuality');
+    if (quality && sleepTalk) {
+      // "Didn't sleep well" is a poor night; a poor night denied says nothing.
+      if (!denied(hit)) heard.sleepQuality = quality.id as 'good' | 'poor';
+      else if (quality.id === 'good') heard.sleepQuality = 'poor';
+    }
+    const level = meaningOf(hit, 'water');
+    if (level && waterTalk) {
+      if (!denied(hit)) heard.water = level.id as Hydration;
+      else if (level.id === 'good') heard.water = 'low';
+    }
+    const topic = meaningOf(hit, 'topic');
+    if (topic && asksQuestion(words, hits, hit, vocabulary))
+      heard.question ??= topic.id as AdviceTopic;
+    if (usedMeaning(heard, hit)) place(hit);
+  });
+
+  readChestFeeling(words, hits, heard, vocabulary, denied);
+  if (heard.signs.includes('chest-pain') && chestMuscleTalk(text)) {
+    heard.signs = heard.signs.filter((sign) => sign !== 'chest-pain');
+  }
+  if (feels.size > 0) heard.feel = feels.has('sharp') ? 'sharp' : 'dull';
+  else if (deniedFeels.size === 1) heard.feel = deniedFeels.has('sharp') ? 'dull' : 'sharp';
+  // "Should I do legs or upper body?" names no one plan.
+  const [plan] = plans;
+  if (plans.size === 1 && plan) heard.plan = plan;
+  if (days.length > 0) heard.days = Math.max(...days);
+  const amount = waterAmount(hits);
+  if (amount) heard.water = amount;
+  const reply = replies.at(-1);
+  // Doubt is never a clear answer: "probably nothing", "not sure", "I think it's fine". A hedged
+  // yes stays a yes ("I think so"), the safer reading of the safety question.
+  if (voicesDoubt(text) && reply !== 'yes') heard.reply = 'unsure';
+  else if (reply) heard.reply = reply;
+  words.forEach((word, at) => {
+    if (!placed.has(at) && !vocabulary.fillers.has(word)) heard.unplaced.push(word);
+  });
+  // A concern denied ("not short of breath") was understood; only one said is a concern.
+  heard.concern = hits.some(
+    (hit) =>
+      hit.kind === 'phrase' &&
+      hit.meanings.every((meaning) => meaning.kind === 'concern') &&
+      !denied(hit),
+  );
+  return heard;
+}
+
+/**
+ * The one normaliser's words, "knee's" read as "knee is" as the safety net reads it, decimals
+ * kept ("6.5"), "four-ish" as four and a filler "oh" never a zero.
+ */
+function tokensOf(text: string, vocabulary: Vocabulary): string[] {
+  return normaliseWords(text).flatMap((word) => {
+    if (vocabulary.approx.has(word) || word === 'oh') return [];
+    if (word.endsWith("'s")) return [word.slice(0, -2), 'is'];
+    const plain = word.replace(/'/g, '');
+    const suffix = [...vocabulary.approx].find((ending) => plain.endsWith(ending));
+    const base = suffix ? plain.slice(0, -suffix.length) : '';
+    return base !== '' && mayBePartOfNumber(base) ? [base] : plain === '' ? [] : [plain];
+  });
 }
 
 /** Left to right, the longest phrase at each word; else the longest number; else one word. */
@@ -63,258 +287,45 @@ function longestPhrase(
   start: number,
   vocabulary: Vocabulary,
   withoutPlans: boolean,
-) {
+): Hit | undefined {
   const candidates: readonly Entry[] = vocabulary.byFirstWord.get(words[start] ?? '') ?? [];
   for (const entry of candidates) {
     if (withoutPlans && entry.meanings.every((meaning) => meaning.kind === 'plan')) continue;
     if (entry.words.every((word, offset) => words[start + offset] === word)) {
-      return {
-        kind: 'phrase' as const,
-        start,
-        end: start + entry.words.length,
-        meanings: entry.meanings,
-      };
+      return { kind: 'phrase', start, end: start + entry.words.length, meanings: entry.meanings };
     }
   }
   return undefined;
 }
 
-function longestNumber(words: readonly string[], start: number) {
+function longestNumber(words: readonly string[], start: number): Hit | undefined {
   let end = start;
   while (end < words.length && mayBePartOfNumber(words[end] ?? '')) end += 1;
   for (; end > start; end--) {
     const value = parseNumber(words.slice(start, end));
-    if (value !== undefined) return { kind: 'number' as const, start, end, value };
+    if (value !== undefined) return { kind: 'number', start, end, value };
   }
   return undefined;
+}
+
+/** The pain type one word names on its own ("sore", "stiff"), if it names one. */
+function feelOfWord(word: string | undefined, vocabulary: Vocabulary): Feel | undefined {
+  const entry = vocabulary.byFirstWord.get(word ?? '')?.find((known) => known.words.length === 1);
+  return entry?.meanings.find((meaning) => meaning.kind === 'feel')?.id as Feel | undefined;
 }
 
 const meaningOf = (hit: Hit | undefined, kind: MeaningKind): Meaning | undefined =>
   hit?.kind === 'phrase' ? hit.meanings.find((meaning) => meaning.kind === kind) : undefined;
 
-/** How far a lead ("doing", "can I") reaches to make a body part a plan ("doing legs"). */
-const PLAN_LEAD_REACH = 3;
-
-/**
- * Reads the words of one answer into facts, by the vocabulary of the request's locale and the
- * one denial rule: "not sharp" denies the pain type, "no fever or anything" is the safety net's.
- */
-export function readWords(text: string, reading: Reading): Heard {
-  const vocabulary = vocabularyFor(reading.locale);
-  const words = tokensOf(text);
-  const hits = hitsIn(words, vocabulary, reading.withoutPlans === true);
-  const heard: Heard = { areas: [], signs: [], concern: false, unplaced: [] };
-  const urineSaid = words.some((word) => vocabulary.urineWords.has(word));
-  const denied = (hit: Hit) => deniedByWordsBefore(words.slice(0, hit.start));
-  const has = (kind: MeaningKind) => hits.some((hit) => meaningOf(hit, kind) !== undefined);
-  const waterTalk = reading.pending === 'hydration' || has('waterWord');
-  const sleepTalk = reading.pending === 'sleep' || has('sleepWord');
-  const feels = new Set<Feel>();
-  const deniedFeels = new Set<Feel>();
-  const days: number[] = [];
-  const replies: Reply[] = [];
-  let water: Hydration | undefined;
-  const placed = new Set<number>();
-  const place = (hit: Hit) => {
-    for (let at = hit.start; at < hit.end; at++) placed.add(at);
-  };
-  const openingEnd = firstMeaningfulIndex(words, vocabulary) + 3;
-
-  hits.forEach((hit, index) => {
-    const next = hits[index + 1];
-    const before = hits[index - 1];
-    if (hit.kind === 'number') {
-      place(hit);
-      readNumberHit(hit, index, hits, heard, days, reading);
-      return;
-    }
-    const sign = meaningOf(hit, 'sign');
-    if (sign) {
-      place(hit);
-      const inability = INABILITY_OPENERS.has(words[hit.start] ?? '');
-      // "Put weight on it" is the sign only after a "can't" ("I can't put weight on it").
-      const abilityOnly =
-        vocabulary.abilityVerbs.has(words[hit.start] ?? '') && !saysUnable(words, hit.start);
-      // A colour alone ("dark", "black") is dark urine only where urine is the subject.
-      const colourOnly = sign.id === 'dark-urine' && !urineSaid && reading.pending !== 'redFlags';
-      const ruledOut =
-        saysAble(words, hit.start, vocabulary) || saysFine(words, hit.end, vocabulary);
-      if ((inability || !denied(hit)) && !colourOnly && !ruledOut && !abilityOnly) {
-        heard.signs.push(sign.id as RedFlag);
-      }
-      return;
-    }
-    const plan = meaningOf(hit, 'plan');
-    const area = meaningOf(hit, 'area');
-    const leadBefore = hits
-      .slice(Math.max(0, index - PLAN_LEAD_REACH), index)
-      .some((other) => meaningOf(other, 'planLead') && hit.start - other.end <= PLAN_LEAD_REACH);
-    const tailAfter = meaningOf(next, 'planTail') !== undefined && next?.start === hit.end;
-    // A plan only when said as one ("doing legs", "leg day", "can I run"): "sore from squats"
-    // names the cause, and a plan wrongly heard could lighten the advice.
-    const ownTail = plan && hit.kind === 'phrase' && PLAN_TAIL_WORDS.has(words[hit.end - 1] ?? '');
-    if (plan && (leadBefore || tailAfter || ownTail) && !denied(hit)) {
-      heard.plan = plan.id as PlannedFocus;
-      place(hit);
-      if (tailAfter && next) place(next);
-      return;
-    }
-    // A plan phrase not said as a plan ("chest and triceps" to "where?") names its areas.
-    if (plan && !area && hit.end - hit.start > 1 && !reading.withoutPlans) {
-      const inner = readWords(words.slice(hit.start, hit.end).join(' '), {
-        ...reading,
-        withoutPlans: true,
-      });
-      heard.areas.push(...inner.areas);
-      place(hit);
-      return;
-    }
-    if (area) {
-      if (!denied(hit)) heard.areas.push(area.id as AreaSlotId);
-      place(hit);
-      return;
-    }
-    const feel = meaningOf(hit, 'feel');
-    const severityWord = meaningOf(hit, 'severityWord');
-    if (severityWord && (reading.pending === 'severity' || meaningOf(next, 'feel'))) {
-      heard.severity ??= severityWord.value;
-      place(hit);
-      if (!feel) return;
-    }
-    if (feel) {
-      (denied(hit) ? deniedFeels : feels).add(feel.id as Feel);
-      place(hit);
-      return;
-    }
-    const reply = meaningOf(hit, 'reply');
-    if (reply && (hit.start < openingEnd || reply.id === 'unsure' || hit.end === words.length)) {
-      replies.push(reply.id as Reply);
-      place(hit);
-    }
-    const trend = meaningOf(hit, 'trend');
-    if (trend) {
-      // Worse said anywhere outweighs better ("getting worse, not better"): the safer reading.
-      const worse = trend.id === 'worse' && !denied(hit);
-      heard.worsening = worse || heard.worsening === true;
-      place(hit);
-    }
-    const limits = meaningOf(hit, 'limits');
-    if (limits) {
-      heard.limitsMovement = limits.id === 'yes' && !denied(hit);
-      place(hit);
-    }
-    const duration = meaningOf(hit, 'duration');
-    if (duration && !meaningOf(hit, 'count')) {
-      days.push(duration.value);
-      place(hit);
-    }
-    const weekday = meaningOf(hit, 'weekday');
-    if (weekday && (meaningOf(before, 'since') || reading.pending === 'days')) {
-      days.push(daysSince(weekday.id as Weekday, reading.timestamp));
-      place(hit);
-      if (before) place(before);
-    }
-    if (meaningOf(hit, 'weekend') && (meaningOf(before, 'since') || reading.pending === 'days')) {
-      days.push(daysSince('saturday', reading.timestamp));
-      place(hit);
-    }
-    if (meaningOf(hit, 'alwaysSore') && !denied(hit)) {
-      heard.alwaysSore = true;
-      place(hit);
-    }
-    if (meaningOf(hit, 'notSore') && !denied(hit)) {
-      heard.notSore = true;
-      place(hit);
-    }
-    if (meaningOf(hit, 'skip')) {
-      heard.skip = true;
-      place(hit);
-    }
-    const quality = meaningOf(hit, 'sleepQuality');
-    if (quality && sleepTalk) {
-      heard.sleepQuality = quality.id as 'good' | 'poor';
-      place(hit);
-    }
-    const level = meaningOf(hit, 'water');
-    if (level && waterTalk) {
-      water = level.id as Hydration;
-      place(hit);
-    }
-    const site = meaningOf(hit, 'site');
-    if (site && (reading.pending === 'site' || reading.pending === 'chest')) {
-      heard.site = site.id as 'joint' | 'muscle';
-      place(hit);
-    }
-    const topic = meaningOf(hit, 'topic');
-    if (topic && asksQuestion(words, hits, hit, vocabulary)) {
-      heard.question ??= topic.id as AdviceTopic;
-      place(hit);
-    }
-    if (hit.kind === 'phrase' && hit.meanings.some((meaning) => meaning.kind !== 'concern'))
-      place(hit);
-  });
-
-  // "My chest felt like it was being squeezed": a chest and a chest feeling in one clause are the
-  // chest-pain sign unless the words are muscle talk (pecs, bench, a chest-day plan).
-  const chestAt = hits.findIndex((hit) => meaningOf(hit, 'area')?.id === 'chest-unclear');
-  const chestHit = hits[chestAt];
-  if (chestHit && !denied(chestHit) && !heard.areas.includes('chest') && heard.plan === undefined) {
-    const after = words.slice(chestHit.end, chestHit.end + 8);
-    const felt = after.some((word) => vocabulary.chestFeelings.has(word));
-    if (felt && !heard.signs.includes('chest-pain')) heard.signs.push('chest-pain');
-  }
-  if (heard.signs.includes('chest-pain') && chestMuscleTalk(text)) {
-    heard.signs = heard.signs.filter((sign) => sign !== 'chest-pain');
-  }
-  if (feels.size > 0) heard.feel = feels.has('sharp') ? 'sharp' : 'dull';
-  else if (deniedFeels.size === 1) heard.feel = deniedFeels.has('sharp') ? 'dull' : 'sharp';
-  if (days.length > 0) heard.days = Math.max(...days);
-  const amount = waterAmount(hits);
-  if (amount) water = amount;
-  if (water) heard.water = water;
-  const reply = replies.at(-1);
-  if (reply) heard.reply = replies.includes('unsure') ? 'unsure' : reply;
-  words.forEach((word, at) => {
-    if (placed.has(at) || vocabulary.fillers.has(word)) return;
-    heard.unplaced.push(word);
-  });
-  // A concern denied ("not short of breath") was understood; only one said is a concern.
-  heard.concern = hits.some(
-    (hit) =>
-      hit.kind === 'phrase' &&
-      hit.meanings.every((meaning) => meaning.kind === 'concern') &&
-      !denied(hit),
-  );
-  return heard;
+/** The words end in one of these phrases, softeners aside ("can't even", "could still"). */
+function endsIn(
+  before: readonly string[],
+  phrases: ReadonlySet<string>,
+  vocabulary: Vocabulary,
+): boolean {
+  const kept = before.slice(-4).filter((word) => !vocabulary.softeners.has(word));
+  return [1, 2, 3].some((length) => phrases.has(kept.slice(-length).join(' ')));
 }
-
-/** "I can put weight on it": an ability verb right after "can" or "able to" is no sign. */
-function saysAble(words: readonly string[], start: number, vocabulary: Vocabulary): boolean {
-  if (!vocabulary.abilityVerbs.has(words[start] ?? '')) return false;
-  const one = words[start - 1] ?? '';
-  const two = `${words[start - 2] ?? ''} ${one}`;
-  return vocabulary.ableWords.has(one) || vocabulary.ableWords.has(two);
-}
-
-/** The words just before end in an inability: "can not", "could not", "unable to", "barely". */
-function saysUnable(words: readonly string[], start: number): boolean {
-  const before = words.slice(Math.max(0, start - 3), start).filter((word) => !SOFTENERS.has(word));
-  const last = before.at(-1) ?? '';
-  return UNABLE_WORDS.has(last) || `${before.at(-2) ?? ''} ${last}` === 'unable to';
-}
-
-const UNABLE_WORDS = new Set(['not', 'barely', 'hardly', 'longer']);
-const SOFTENERS = new Set(['even', 'really', 'properly', 'quite', 'actually', 'just']);
-
-/** "My temperature's normal", "breathing is fine": a sign's words ruled out right after. */
-function saysFine(words: readonly string[], end: number, vocabulary: Vocabulary): boolean {
-  return words.slice(end, end + 3).some((word) => vocabulary.fineWords.has(word));
-}
-
-/** "Can't walk on it" after a "no" still answers with the sign: an inability is never denied. */
-const INABILITY_OPENERS = new Set(['can', 'could', 'unable', 'will', 'would', 'cannot']);
-
-const PLAN_TAIL_WORDS = new Set(['day', 'session', 'workout', 'class']);
 
 /** The first word that is not an opening filler ("um", "so", "well"): where a reply opens. */
 function firstMeaningfulIndex(words: readonly string[], vocabulary: Vocabulary): number {
@@ -331,32 +342,57 @@ function asksQuestion(
   hit: Hit,
   vocabulary: Vocabulary,
 ): boolean {
-  const first = words[firstMeaningfulIndex(words, vocabulary)] ?? '';
-  const opensAsQuestion = hits.some(
-    (other) =>
-      other.start <= hit.start && meaningOf(other, 'opener') && words[other.start] === first,
-  );
-  const phraseIsQuestion = meaningOf(hit, 'opener') !== undefined || isOpenerWord(words[hit.start]);
-  return opensAsQuestion || phraseIsQuestion;
+  const first = firstMeaningfulIndex(words, vocabulary);
+  const opens = hits.some((other) => other.start === first && meaningOf(other, 'opener'));
+  return opens || vocabulary.questionOpeners.has(words[hit.start] ?? '');
 }
 
-const QUESTION_WORDS = new Set([
-  'what',
-  'why',
-  'how',
-  'is',
-  'are',
-  'can',
-  'should',
-  'does',
-  'do',
-  'will',
-  'am',
-  'could',
-]);
-const isOpenerWord = (word: string | undefined) => QUESTION_WORDS.has(word ?? '');
+/**
+ * Whether a phrase's words said something the reader kept: a reply out of place or a topic
+ * with no question is left unplaced, so a misunderstanding still counts as one.
+ */
+function usedMeaning(heard: Heard, hit: Hit): boolean {
+  if (hit.kind !== 'phrase') return true;
+  return hit.meanings.some((meaning) => {
+    switch (meaning.kind) {
+      case 'reply':
+      case 'topic':
+      case 'sleepQuality':
+      case 'water':
+      case 'site':
+      case 'concern':
+        return false;
+      case 'alwaysSore':
+        return heard.alwaysSore === true;
+      case 'notSore':
+        return heard.notSore === true;
+      default:
+        return true;
+    }
+  });
+}
 
-/** A number and what follows it: a unit, a half, a second number of a range. */
+/**
+ * "My chest felt like it was being squeezed": a chest and a chest feeling after it are the
+ * chest-pain sign (muscle talk is taken out by the caller, as the safety net does).
+ */
+function readChestFeeling(
+  words: readonly string[],
+  hits: readonly Hit[],
+  heard: Heard,
+  vocabulary: Vocabulary,
+  denied: (hit: Hit) => boolean,
+): void {
+  const chest = hits.find((hit) => meaningOf(hit, 'area')?.id === 'chest-unclear');
+  if (!chest || denied(chest) || heard.signs.includes('chest-pain')) return;
+  const after = words.slice(chest.end, chest.end + CHEST_FEELING_REACH);
+  if (after.some((word) => vocabulary.chestFeelings.has(word))) heard.signs.push('chest-pain');
+}
+
+/**
+ * A number and what follows it: a half, a second number of a range, a unit. Returns the hits it
+ * used beside its own, so a range is read once ("six or seven hours" is six).
+ */
 function readNumberHit(
   hit: Extract<Hit, { kind: 'number' }>,
   index: number,
@@ -364,11 +400,14 @@ function readNumberHit(
   heard: Heard,
   days: number[],
   reading: Reading,
-): void {
+  rate: (value: number) => void,
+): number[] {
   let value = hit.value;
   let at = index + 1;
+  const used: number[] = [];
   if (meaningOf(hits[at], 'half')) {
     value += 0.5;
+    used.push(at);
     at += 1;
   }
   // "Six or seven", "six to seven", "six seven": a range, read by what it measures.
@@ -377,38 +416,34 @@ function readNumberHit(
   const afterJoiner = hits[at + 1];
   if (joiner?.kind === 'number' && joiner.start === hit.end) {
     other = joiner.value;
+    used.push(at);
+    at += 1;
   } else if (meaningOf(joiner, 'range') && afterJoiner?.kind === 'number') {
     other = afterJoiner.value;
+    used.push(at, at + 1);
+    at += 2;
   }
-  const afterRange =
-    other === undefined ? hits[at] : hits[at + (joiner?.kind === 'number' ? 1 : 2)];
-  const unit = meaningOf(afterRange, 'unit') ?? meaningOf(hits[at], 'unit');
+  const unit = meaningOf(hits[at], 'unit');
+  if (unit) used.push(at);
   const high = Math.max(value, other ?? value);
   const low = Math.min(value, other ?? value);
   if (unit?.id === 'day') days.push(Math.floor(high));
   else if (unit?.id === 'week') days.push(Math.floor(high * 7));
   else if (unit?.id === 'hour') heard.sleepHours = low;
-  else if (unit?.id === 'scale') setSeverity(heard, high);
-  else if (meaningOf(afterRange, 'waterUnit') || meaningOf(hits[at], 'waterUnit')) return;
-  else if (heard.bareNumber === undefined) {
-    heard.bareNumber = value;
-    if (other !== undefined) heard.bareRange = [high, low];
-    if (
-      reading.pending === 'severity' ||
-      reading.pending === null ||
-      reading.pending === 'area' ||
-      reading.pending === 'feel'
-    ) {
-      if (reading.pending === 'severity' || high <= 10) setSeverity(heard, high);
-    } else if (reading.pending === 'days') days.push(Math.floor(high));
-    else if (reading.pending === 'sleep') heard.sleepHours = low;
-  }
+  else if (unit?.id === 'scale') rateOrRefuse(high, heard, rate);
+  else if (meaningOf(hits[at], 'waterUnit')) return [];
+  else if (reading.pending === 'days') days.push(Math.floor(high));
+  else if (reading.pending === 'sleep') heard.sleepHours = low;
+  else if (reading.pending === 'severity') rateOrRefuse(high, heard, rate);
+  // Said with the soreness ("my quads, like a seven"), a number on the scale is its rating.
+  else if (reading.pending !== 'hydration' && high <= 10) rate(Math.ceil(high));
+  return used;
 }
 
 /** A rating past ten is kept aside to be asked again; a half point is rounded up. */
-function setSeverity(heard: Heard, value: number): void {
+function rateOrRefuse(value: number, heard: Heard, rate: (value: number) => void): void {
   if (value < 0 || value > 10) heard.severityOutOfRange = true;
-  else heard.severity = Math.ceil(value);
+  else rate(Math.ceil(value));
 }
 
 /** "Two glasses", "a couple of bottles", "a litre": how much water, against the day's aim. */

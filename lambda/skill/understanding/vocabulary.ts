@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SEVERITY_WORD_LEVELS } from '../../core';
 import { slotTypePhrases } from '../conversation/relisten';
 import { normaliseHeard } from '../safety/warning-words';
 
@@ -34,6 +35,7 @@ export type MeaningKind =
   | 'half'
   | 'range'
   | 'planLead'
+  | 'cause'
   | 'planTail'
   | 'sleepWord'
   | 'waterWord'
@@ -54,20 +56,26 @@ export interface Entry {
 
 /** The vocabulary file's shape: English words by what they mean, and each country's additions. */
 interface VocabularyFile {
-  replies: Record<'yes' | 'no' | 'unsure', string[]>;
+  replies: Record<'yes' | 'no', string[]>;
   trend: Record<'worse' | 'better', string[]>;
   limits: Record<'yes' | 'no', string[]>;
   alwaysSore: string[];
   notSore: string[];
   skip: string[];
   severityWords: Record<string, string[]>;
-  units: Record<'day' | 'week' | 'hour' | 'scale' | 'ago', string[]>;
+  units: Record<'day' | 'week' | 'hour' | 'scale', string[]>;
   durations: Record<string, string[]>;
   since: string[];
   weekend: string[];
   half: string[];
   ranges: string[];
   planLeads: string[];
+  causeWords: string[];
+  softeners: string[];
+  unableWords: string[];
+  inabilityOpeners: string[];
+  leadingArticles: string[];
+  approx: string[];
   planTails: string[];
   sleepWords: string[];
   waterWords: string[];
@@ -96,6 +104,7 @@ const SLOT_TYPE_MEANINGS = {
   BodySite: 'site',
   Weekday: 'weekday',
   RedFlag: 'sign',
+  SeverityWord: 'severityWord',
 } as const;
 
 export interface Vocabulary {
@@ -114,10 +123,21 @@ export interface Vocabulary {
   fineWords: ReadonlySet<string>;
   /** Tightness, pressure, squeezing: felt in the chest, the chest-pain sign. */
   chestFeelings: ReadonlySet<string>;
+  /** "Really", "that", "even": words that soften or stress what follows, read past. */
+  softeners: ReadonlySet<string>;
+  /** "Not", "barely", "unable to": just before "walk" or "put weight", the sign. */
+  unableWords: ReadonlySet<string>;
+  /** A sign said as what one cannot do ("can't walk") is never denied by a "no" before it. */
+  inabilityOpeners: ReadonlySet<string>;
+  /** The last words of a plan phrase that make it one ("leg day", "a spin class"). */
+  planTails: ReadonlySet<string>;
+  /** Words a question opens with. */
+  questionOpeners: ReadonlySet<string>;
+  /** "-ish": a number said with it is that number. */
+  approx: ReadonlySet<string>;
 }
 
 const vocabularies = new Map<string, Vocabulary>();
-const LEADING_ARTICLES = new Set(['my', 'the']);
 
 /**
  * The words of a locale, read and indexed on first use (a LaunchRequest never reads any): the
@@ -149,20 +169,26 @@ function readVocabularyFile(): VocabularyFile {
 }
 
 const NO_WORDS: VocabularyFile = {
-  replies: { yes: [], no: [], unsure: [] },
+  replies: { yes: [], no: [] },
   trend: { worse: [], better: [] },
   limits: { yes: [], no: [] },
   alwaysSore: [],
   notSore: [],
   skip: [],
   severityWords: {},
-  units: { day: [], week: [], hour: [], scale: [], ago: [] },
+  units: { day: [], week: [], hour: [], scale: [] },
   durations: {},
   since: [],
   weekend: [],
   half: [],
   ranges: [],
   planLeads: [],
+  causeWords: [],
+  softeners: [],
+  unableWords: [],
+  inabilityOpeners: [],
+  leadingArticles: [],
+  approx: [],
   planTails: [],
   sleepWords: [],
   waterWords: [],
@@ -184,6 +210,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
   const local = (locale && file.locales?.[locale]) || {};
   const merged = mergeLists(file, local);
   const entries = new Map<string, Entry>();
+  const articles = new Set(merged.leadingArticles);
   const add = (phrase: string, partial: { kind: MeaningKind; id?: string; value?: number }) => {
     const meaning: Meaning = { id: '', value: 0, ...partial };
     const words = normaliseHeard(phrase).trim().split(' ').filter(Boolean);
@@ -197,14 +224,17 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     };
     put(words);
     // A carrier phrase may have taken the "my" ("my {description}" hears "chest is tight").
-    if (LEADING_ARTICLES.has(words[0] ?? '') && words.length > 2) put(words.slice(1));
+    if (articles.has(words[0] ?? '') && words.length > 2) put(words.slice(1));
   };
   for (const [type, kind] of Object.entries(SLOT_TYPE_MEANINGS)) {
     for (const [id, phrases] of Object.entries(slotTypePhrases()[type] ?? {})) {
-      for (const phrase of phrases) add(phrase, { kind, id });
+      // A rating word's id is its band; its value, the band's middle (mild 2, severe 8).
+      const value = kind === 'severityWord' ? severityFromWord(id) : undefined;
+      for (const phrase of phrases)
+        add(phrase, { kind, id, ...(value !== undefined && { value }) });
     }
   }
-  for (const id of ['yes', 'no', 'unsure'] as const) {
+  for (const id of ['yes', 'no'] as const) {
     for (const phrase of merged.replies[id]) add(phrase, { kind: 'reply', id });
   }
   for (const id of ['worse', 'better'] as const) {
@@ -213,7 +243,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
   for (const id of ['yes', 'no'] as const) {
     for (const phrase of merged.limits[id]) add(phrase, { kind: 'limits', id });
   }
-  for (const id of ['day', 'week', 'hour', 'scale', 'ago'] as const) {
+  for (const id of ['day', 'week', 'hour', 'scale'] as const) {
     for (const phrase of merged.units[id]) add(phrase, { kind: 'unit', id });
   }
   const valued = [
@@ -243,6 +273,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     ['half', merged.half],
     ['range', merged.ranges],
     ['planLead', merged.planLeads],
+    ['cause', merged.causeWords],
     ['planTail', merged.planTails],
     ['sleepWord', merged.sleepWords],
     ['waterWord', merged.waterWords],
@@ -262,10 +293,25 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     openingFillers: new Set(merged.openingFillers),
     urineWords: new Set(merged.urineWords),
     abilityVerbs: new Set(merged.abilityVerbs),
-    ableWords: new Set(merged.ableWords.map((phrase) => normaliseHeard(phrase).trim())),
+    ableWords: phraseSet(merged.ableWords),
     fineWords: new Set(merged.fineWords),
     chestFeelings: new Set(merged.chestFeelings),
+    softeners: phraseSet(merged.softeners),
+    unableWords: phraseSet(merged.unableWords),
+    inabilityOpeners: new Set(merged.inabilityOpeners),
+    planTails: new Set(merged.planTails),
+    questionOpeners: phraseSet(merged.questionOpeners),
+    approx: new Set(merged.approx),
   };
+}
+
+function severityFromWord(id: string): number | undefined {
+  return (SEVERITY_WORD_LEVELS as Readonly<Record<string, number>>)[id];
+}
+
+/** Phrases as the reader's words join them. */
+function phraseSet(phrases: readonly string[]): ReadonlySet<string> {
+  return new Set(phrases.map((phrase) => normaliseHeard(phrase).trim()));
 }
 
 /** A country's additions join the English lists; nothing is taken away. */
