@@ -14,7 +14,7 @@ import {
   warningSignsUnclear,
 } from './answers';
 import { heardArea, MUSCLE_READING } from './area-words';
-import { areaMissing, replaceArea, withArea, withRedFlags } from './draft-updates';
+import { replaceArea, withArea, withRedFlags } from './draft-updates';
 import type { Conversation, Draft, SoreArea } from './state';
 
 const unchanged: Outcome = { kind: 'unchanged' };
@@ -93,20 +93,29 @@ function answerToPending(
     case 'site':
       return siteAnswer(heard, draft);
     case 'feel': {
-      const target = areaMissing(draft, 'feel') ?? draft.areas.at(-1);
-      if (!target || heard.areas.length > 0) return undefined;
-      // A rating said first is kept; the pain type is then asked again.
-      if (!heard.feel) {
-        return heard.severity === undefined || target.severity !== undefined
-          ? undefined
-          : changed(withArea(draft, target.area, undefined, heard.severity));
-      }
-      return changed(withArea(draft, target.area, heard.feel, heard.severity));
+      // "Achy" to "dull or sharp?" is the pain type of every area still without one; a rating
+      // said with it (or instead of it) is kept, and never lowers one said before.
+      const targets = draft.areas.filter((entry) => entry.feel === undefined);
+      if (targets.length === 0 || heard.areas.length > 0) return undefined;
+      if (!heard.feel && heard.severity === undefined) return undefined;
+      return changed(
+        targets.reduce(
+          (next, entry) =>
+            withArea(next, entry.area, heard.feel, higher(entry.severity, heard.severity)),
+          draft,
+        ),
+      );
     }
     case 'severity': {
-      const target = areaMissing(draft, 'severity');
-      if (heard.severity === undefined || !target || heard.areas.length > 1) return undefined;
-      return changed(withArea(draft, target.area, undefined, heard.severity));
+      // "How bad is it?" asks about all of it: the rating is each area's still without one.
+      const targets = draft.areas.filter((entry) => entry.severity === undefined);
+      if (heard.severity === undefined || targets.length === 0 || heard.areas.length > 1) {
+        return undefined;
+      }
+      const rating = heard.severity;
+      return changed(
+        targets.reduce((next, entry) => withArea(next, entry.area, undefined, rating), draft),
+      );
     }
     case 'hydration': {
       if (heard.water) return changed({ ...draft, hydration: heard.water });
@@ -177,7 +186,8 @@ function withVolunteered(heard: Heard, draft: Draft, text: string): Draft {
     // The pain type and the rating said with the areas belong to them: an area's own rating
     // ("calves a two, back an eight"), else the one said for all ("both about a six").
     const own = heard.areaSeverities?.[index];
-    next = withArea(next, heardArea(id), heard.feel, own ?? heard.severity);
+    const known = next.areas.find((entry) => entry.area === heardArea(id).area)?.severity;
+    next = withArea(next, heardArea(id), heard.feel, higher(known, own ?? heard.severity));
   });
   if (heard.days !== undefined && next.days === undefined) next = { ...next, days: heard.days };
   if (heard.worsening !== undefined && next.worsening === undefined) {
@@ -201,4 +211,12 @@ function withVolunteered(heard: Heard, draft: Draft, text: string): Draft {
 /** The chest said to be fine: no chest among the areas heard. */
 function withoutChest(heard: Heard): Heard {
   return { ...heard, areas: heard.areas.filter((id) => id !== 'chest-unclear') };
+}
+
+/**
+ * A rating heard beside one already given is the higher: a hedge ("kind of stiff") never lowers
+ * "like a seven". (A correction said as one is for the conversation to confirm.)
+ */
+function higher(known: number | undefined, heard: number | undefined): number | undefined {
+  return known === undefined || heard === undefined ? (heard ?? known) : Math.max(known, heard);
 }

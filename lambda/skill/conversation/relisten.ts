@@ -14,6 +14,8 @@ interface SlotWords {
 /** A type's words by their first word, each with its id: one lookup per word heard. */
 type WordIndex = Map<string, Array<{ words: string[]; id: string }>>;
 
+/** The file as read, once; and its index for hearing slot words again, built on first use. */
+let slotWordsFile: SlotWords | undefined;
 let slotWords: { slots: Record<string, string>; index: Map<string, WordIndex> } | undefined;
 
 /**
@@ -23,8 +25,7 @@ let slotWords: { slots: Record<string, string>; index: Map<string, WordIndex> } 
  */
 function loadSlotWords() {
   if (slotWords) return slotWords;
-  slotWordsFile ??= readSlotWordsFile();
-  const file = slotWordsFile;
+  const file = slotWordsOnce();
   const index = new Map<string, WordIndex>();
   for (const [type, byId] of Object.entries(file.types)) {
     const byFirst: WordIndex = new Map();
@@ -54,15 +55,14 @@ function readSlotWordsFile(): SlotWords {
   }
 }
 
-/** Each slot type's values and synonyms by id, as the model holds them: the reader's words too. */
-export function slotTypePhrases(): Readonly<Record<string, Record<string, string[]>>> {
-  return readSlotWordsOnce();
+function slotWordsOnce(): SlotWords {
+  slotWordsFile ??= readSlotWordsFile();
+  return slotWordsFile;
 }
 
-let slotWordsFile: SlotWords | undefined;
-function readSlotWordsOnce(): SlotWords['types'] {
-  slotWordsFile ??= readSlotWordsFile();
-  return slotWordsFile.types;
+/** Each slot type's values and synonyms by id, as the model holds them: the reader's words too. */
+export function slotTypePhrases(): Readonly<Record<string, Record<string, string[]>>> {
+  return slotWordsOnce().types;
 }
 
 const wordsOf = normaliseWords;

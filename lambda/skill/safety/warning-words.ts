@@ -284,12 +284,12 @@ const CHEST_FINE =
 const FEELS_FINE =
   /^ (is |feels )?(totally |completely |absolutely )?(fine|ok|okay|good|alright|all right|normal)\b/;
 
-/** "My chest is | fine, it's my back": the feeling names no sign, whatever follows it. */
 /** The whole of what was said rules the chest out ("my chest is fine, it's my back"). */
 export function saysChestFine(heard: string): boolean {
   return CHEST_FINE.test(normaliseHeard(heard));
 }
 
+/** "My chest is | fine, it's my back": the feeling names no sign, whatever follows it. */
 export function chestSaidFine(feeling: string): boolean {
   return FEELS_FINE.test(normaliseHeard(feeling));
 }
