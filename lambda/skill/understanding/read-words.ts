@@ -31,6 +31,8 @@ type Hit =
 const OPENING_REACH = 3;
 /** How far a lead ("doing", "can I") or a cause ("after", "from") reaches to a plan phrase. */
 const PLAN_LEAD_REACH = 3;
+/** Words after an area in which a rating word rates it ("my bum is absolutely killing me"). */
+const AREA_RATING_REACH = 2;
 /** Words after a chest in which a feeling ("like it was being squeezed") is felt in it. */
 const CHEST_FEELING_REACH = 8;
 /** Words after a sign in which "fine" or "normal" rules it out ("temperature's normal"). */
@@ -70,12 +72,11 @@ function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard 
   const plans = new Set<PlannedFocus>();
   const days: number[] = [];
   const replies: Reply[] = [];
-  const rate = (value: number) => {
-    heard.severity = Math.max(heard.severity ?? -1, value);
-    const area = heard.areas.length - 1;
-    if (area < 0) return;
-    heard.areaSeverities ??= [];
-    heard.areaSeverities[area] = Math.max(heard.areaSeverities[area] ?? -1, value);
+  // A number is the rating; words ("wrecked", "kind of") rate only where no number was said, and
+  // of several the highest counts ("a two, but now an eight").
+  const ratings = { numbers: [] as Array<[number, number]>, words: [] as Array<[number, number]> };
+  const rate = (value: number, said: 'numbers' | 'words' = 'numbers') => {
+    ratings[said].push([heard.areas.length - 1, value]);
   };
   const consumed = new Set<number>();
 
@@ -150,11 +151,16 @@ function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard 
     // A rating word rates what it stands beside: a pain type ("really sore"), the question of
     // how bad, or an area it ends the sentence on ("my legs are wrecked").
     // "A little sore", "pretty sore": a rating phrase that ends in the pain type it rates.
-    const ratesArea = heard.areas.length > 0 && next === undefined;
+    const lastArea = hits
+      .slice(0, index)
+      .findLast((other) => meaningOf(other, 'area') !== undefined);
+    const ratesArea =
+      lastArea !== undefined &&
+      (next === undefined || hit.start - lastArea.end <= AREA_RATING_REACH);
     const ending = severityWord && feelOfWord(words[hit.end - 1], vocabulary);
     const rates = reading.pending === 'severity' || meaningOf(next, 'feel') || ratesArea || ending;
     if (severityWord && rates) {
-      if (!denied(hit)) rate(severityWord.value);
+      if (!denied(hit)) rate(severityWord.value, 'words');
       place(hit);
       if (!feel && ending && !denied(hit)) feels.add(ending);
       if (!feel) return;
@@ -219,6 +225,13 @@ function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard 
     if (usedMeaning(heard, hit)) place(hit);
   });
 
+  const rated = ratings.numbers.length > 0 ? ratings.numbers : ratings.words;
+  for (const [area, value] of rated) {
+    heard.severity = Math.max(heard.severity ?? -1, value);
+    if (area < 0) continue;
+    heard.areaSeverities ??= [];
+    heard.areaSeverities[area] = Math.max(heard.areaSeverities[area] ?? -1, value);
+  }
   readChestFeeling(words, hits, heard, vocabulary, denied);
   if (heard.signs.includes('chest-pain') && chestMuscleTalk(text)) {
     heard.signs = heard.signs.filter((sign) => sign !== 'chest-pain');
