@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { SEVERITY_WORD_LEVELS } from '../../core';
 import { slotTypePhrases } from '../conversation/relisten';
 import { normaliseHeard } from '../safety/warning-words';
+import { expandContraction } from './contractions';
 
 /**
  * What a phrase can mean. One phrase may mean several things ("a bit" is a yes to "does it stop
@@ -213,7 +214,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
   const articles = new Set(merged.leadingArticles);
   const add = (phrase: string, partial: { kind: MeaningKind; id?: string; value?: number }) => {
     const meaning: Meaning = { id: '', value: 0, ...partial };
-    const words = normaliseHeard(phrase).trim().split(' ').filter(Boolean);
+    const words = wordsOfPhrase(phrase);
     if (words.length === 0) return;
     const put = (phrase: readonly string[]) => {
       const key = phrase.join(' ');
@@ -284,7 +285,9 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
   const byFirstWord = new Map<string, Entry[]>();
   for (const entry of entries.values()) {
     const first = entry.words[0] ?? '';
-    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
+    const list = byFirstWord.get(first);
+    if (list) list.push(entry);
+    else byFirstWord.set(first, [entry]);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return {
@@ -308,6 +311,21 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
 function severityFromWord(id: string): number | undefined {
   return (SEVERITY_WORD_LEVELS as Readonly<Record<string, number>>)[id];
 }
+
+/**
+ * A phrase as the reader's words: through the one normaliser, except that a phrase already in
+ * its words (lower-case letters, no contraction) is only split; most of the vocabulary is, and
+ * the first description's cold turn is spared normalising every phrase (3 to 5 ms).
+ */
+function wordsOfPhrase(phrase: string): string[] {
+  if (PLAIN.test(phrase)) {
+    const words = phrase.split(' ');
+    if (words.every((word) => word !== '' && expandContraction(word) === word)) return words;
+  }
+  return normaliseHeard(phrase).trim().split(' ').filter(Boolean);
+}
+
+const PLAIN = /^[a-z]+( [a-z]+)*$/;
 
 /** Phrases as the reader's words join them. */
 function phraseSet(phrases: readonly string[]): ReadonlySet<string> {
