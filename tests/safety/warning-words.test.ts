@@ -51,6 +51,10 @@ describe('what a review found, said the way people say it', () => {
     ['I never get this breathless', ['breathless']],
     ['seven, never felt this faint before', ['dizziness']],
     ['nothing much, just lightheaded', ['dizziness']],
+    // A "no" that answers first, then a new clause naming what is felt (review of the reader).
+    ['no, I feel dizzy', ['dizziness']],
+    ['no, my chest is tight', ['chest-pain']],
+    ["no, it's swollen", ['swelling']],
     ["I can't walk without my knee giving way", ['cannot-move']],
     ["I can't even walk without getting dizzy", ['dizziness']],
     ["I can't climb stairs without getting breathless", ['breathless']],

@@ -165,7 +165,9 @@ function deniesAt(words: readonly string[], index: number): boolean {
   // "Can not" belongs to the sign ("I can't get my breath"); "I don't know" denies nothing.
   const partOfSign = word === 'not' && /^(can|could|will|would)$/.test(words[index - 1] ?? '');
   const unsure = word === 'not' && /^(know|sure)$/.test(words[index + 1] ?? '');
-  return !partOfSign && !unsure;
+  // "No, my chest is tight": a "no" that answers and then starts on what is felt denies nothing.
+  const answersFirst = word === 'no' && (words[index + 1] === 'my' || words[index + 1] === 'the');
+  return !partOfSign && !unsure && !answersFirst;
 }
 
 /**
