@@ -243,6 +243,8 @@ export function voicesDoubt(heard: string): boolean {
 /** Chest tightness from training is muscle talk only when a muscle is named. */
 const MUSCLE_WORDS =
   /\b(muscle|muscles|pec|pecs|pectoral|pectorals|from bench|bench press|benching|push ups|pushups|dips|flyes|flies|chest day|chest press|deadlift\w*)\b/;
+/** The same words found anywhere, each checked for a denial ("not the muscles" is none). */
+const MUSCLE_TALK = [new RegExp(MUSCLE_WORDS.source, 'g')];
 
 /** "My temperature's normal" names a temperature only to rule a fever out. */
 const NORMAL_TEMPERATURE = /\btemp(erature)? (is )?(normal|fine|ok|okay|good|down)\b/;
@@ -302,15 +304,12 @@ export function chestSaidFine(feeling: string): boolean {
  */
 export function chestMuscleTalk(heard: string): boolean {
   const text = normaliseHeard(heard);
-  return (
-    saidUndenied(text, [new RegExp(MUSCLE_WORDS.source, 'g')]) &&
-    !saidUndenied(text, CHEST_PAIN_SAID)
-  );
+  return saidUndenied(text, MUSCLE_TALK) && !saidUndenied(text, CHEST_PAIN_SAID);
 }
 
 function says(text: string, sign: RedFlag): boolean {
   // Muscle talk ("sore pecs from bench") is no chest pain; "not the muscles" is no muscle talk.
-  if (sign === 'chest-pain' && saidUndenied(text, [new RegExp(MUSCLE_WORDS.source, 'g')]))
+  if (sign === 'chest-pain' && saidUndenied(text, MUSCLE_TALK))
     return saidUndenied(text, CHEST_PAIN_SAID);
   if (sign === 'fever' && NORMAL_TEMPERATURE.test(text)) return false;
   return saidUndenied(text, SIGN_PATTERNS[sign]);

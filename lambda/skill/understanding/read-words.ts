@@ -55,13 +55,14 @@ function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard 
   const place = (hit: Hit | undefined) => {
     for (let at = hit?.start ?? 0; hit && at < hit.end; at++) placed.add(at);
   };
-  // The denial rule reads the words before each fact; a new clause ("no, I feel dizzy") ends a
-  // denial's reach there, so an opening "no" answers the question and denies nothing after it.
+  // A reply counts where an answer opens ("nah, I can walk fine") or as its last words.
   const openingStart = firstMeaningfulIndex(words, vocabulary);
   const opening = hits.find(
     (hit) => hit.start >= openingStart && hit.start <= openingStart + OPENING_REACH,
   );
   const openingReply = meaningOf(opening, 'reply') ? opening : undefined;
+  // The safety net's one denial rule, on the words before each fact: "no dizziness" denies, and
+  // a new clause ends a denial's reach ("no, I feel dizzy" names the sign).
   const denied = (hit: Hit) => deniedByWordsBefore(words.slice(0, hit.start));
   const has = (kind: MeaningKind) => hits.some((hit) => meaningOf(hit, kind) !== undefined);
   const waterTalk = reading.pending === 'hydration' || has('waterWord');
