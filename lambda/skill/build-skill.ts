@@ -86,9 +86,7 @@ export function buildSkill(options: SkillOptions): Skill {
     .addRequestHandlers(
       canFulfillHandler,
       launchHandler(choose),
-      ...Object.entries(ANSWER_INTENTS).map(([intent, answer]) =>
-        answerHandler(intent, answer, choose),
-      ),
+      // Before the answers: a description that says only a command is that command.
       helpHandler(choose),
       repeatHandler(choose),
       startOverHandler(choose),
@@ -96,6 +94,9 @@ export function buildSkill(options: SkillOptions): Skill {
       endingHandler('AMAZON.StopIntent', choose),
       endingHandler('AMAZON.CancelIntent', choose),
       endingHandler('AMAZON.NavigateHomeIntent', choose),
+      ...Object.entries(ANSWER_INTENTS).map(([intent, answer]) =>
+        answerHandler(intent, answer, choose),
+      ),
       sessionEndedHandler,
       outOfSessionHandler(logger),
     )

@@ -38,14 +38,27 @@ export function understand(
     };
   }
   // "Ask soreness coach if I can run": Alexa drops the connecting word, and what follows must be
-  // a sample; the whole phrase is tried only when that fails.
+  // a sample; the whole phrase is tried when that fails or fits only with words not understood
+  // ("if I can {asked}" beats "I {redFlag}" hearing "can run" as a sign).
   const [first, ...rest] = invocation.words;
   const connected = first !== undefined && CONNECTING_WORDS.has(first) && rest.length > 0;
   let intent = recogniseLeniently(model, connected ? rest : invocation.words, skillId);
-  if (connected && intent.name === FALLBACK_INTENT) {
-    intent = recogniseLeniently(model, invocation.words, skillId);
+  if (connected && misfit(intent) > 0) {
+    const whole = recogniseLeniently(model, invocation.words, skillId);
+    if (misfit(whole) < misfit(intent)) intent = whole;
   }
   return { kind: 'intent', intent, oneShot: true };
+}
+
+/**
+ * How badly a reading fits: the fallback worst, then each slot not understood; more slots
+ * understood is better. A reading that places the knee in "my knee's swollen" beats one that
+ * only hears "swollen".
+ */
+function misfit(intent: RequestIntent): number {
+  return intent.name === FALLBACK_INTENT
+    ? Number.POSITIVE_INFINITY
+    : unresolvedSlots(intent) * 100 - resolvedSlots(intent);
 }
 
 function resolvedSlots(intent: RequestIntent): number {
@@ -73,12 +86,6 @@ function recogniseLeniently(
   skillId: string,
   elicitation?: Elicitation,
 ): RequestIntent {
-  // Fewer words not understood first, then more understood: a reading that places the knee in
-  // "my knee's swollen" beats one that only hears "swollen".
-  const misfit = (intent: RequestIntent) =>
-    intent.name === FALLBACK_INTENT
-      ? Number.POSITIVE_INFINITY
-      : unresolvedSlots(intent) * 100 - resolvedSlots(intent);
   let best = recogniseIntent(model, words, skillId, elicitation);
   if (unresolvedSlots(best) === 0 && best.name !== FALLBACK_INTENT) return best;
   const unmarked = withoutMarkers(words);

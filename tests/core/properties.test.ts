@@ -143,6 +143,18 @@ describe('adviseTraining properties', () => {
     );
   });
 
+  // The reader may hear "can I go to the gym" as a full-body plan; that must read as no plan.
+  it('a full-body plan advises exactly as no plan does: it loads every region', () => {
+    fc.assert(
+      fc.property(checkInArb, (input) => {
+        const { plannedFocus: _, ...unplanned } = input;
+        const planned = adviseTraining({ ...unplanned, plannedFocus: 'full-body' });
+        expect(planned.verdict).toBe(adviseTraining(unplanned).verdict);
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
   it('an added sore area never relieves', () => {
     fc.assert(
       fc.property(checkInArb, sorenessArb, (input, entry) => {

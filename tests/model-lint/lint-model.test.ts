@@ -11,6 +11,7 @@ import {
   type OverlapPair,
   staleKnownOverlaps,
 } from '../../tools/model-lint/rules/overlap';
+import { checkPhraseSlotSamples } from '../../tools/model-lint/rules/samples';
 
 const fixture = (name: string): string => join('tests/model-lint/fixtures', name);
 const errorsOf = (file: string) =>
@@ -22,6 +23,28 @@ describe('model linter', () => {
     expect(files).toContain(join('interaction-model', 'en-US.json'));
     expect(files.some((file) => file.endsWith('skill.json'))).toBe(false);
     for (const file of files) expect(lintFile(file).problems).toEqual([]);
+  });
+
+  it('refuses a phrase slot without a carrier phrase, or beside another slot', () => {
+    const problems = checkPhraseSlotSamples(
+      LanguageModelSchema.parse({
+        invocationName: 'soreness coach',
+        intents: [
+          {
+            name: 'DescribeIntent',
+            slots: [
+              { name: 'description', type: 'AMAZON.SearchQuery', samples: ['{description}'] },
+              { name: 'area', type: 'SorenessArea' },
+            ],
+            samples: ['my {description}', '{description}', 'my {area} is {description}'],
+          },
+        ],
+      }),
+    ).map((problem) => problem.message);
+    expect(problems).toEqual([
+      '"{description}": a phrase slot needs a carrier phrase',
+      '"my {area} is {description}": a phrase slot stands alone in its sample',
+    ]);
   });
 
   it('refuses a model longer than Alexa accepts (1,000,000 characters of compact JSON)', () => {

@@ -60,6 +60,7 @@ describe('the Dialog directive check', () => {
     const problems = dialogDirectiveProblems(model, elicit('DescribeIntent', 'description', {}));
     expect(problems).toEqual([
       'Dialog.ElicitSlot DescribeIntent: updatedIntent leaves out slot description',
+      'Dialog.ElicitSlot DescribeIntent: updatedIntent leaves out slot asked',
     ]);
   });
 
@@ -67,23 +68,21 @@ describe('the Dialog directive check', () => {
     expect(dialogDirectiveProblems(model, elicit('NoSuchIntent', 'x', {}))).toEqual([
       'Dialog.ElicitSlot NoSuchIntent: the model has no such intent',
     ]);
-    const description = empty('description');
+    const description = empty('description', 'asked');
     expect(dialogDirectiveProblems(model, elicit('DescribeIntent', 'nope', description))).toEqual([
       'Dialog.ElicitSlot DescribeIntent: slot to elicit nope is not declared on the intent',
     ]);
-    expect(
-      dialogDirectiveProblems(model, elicit('NotSoreIntent', 'ask', empty('ask', 'train'))),
-    ).toEqual([
-      'Dialog.ElicitSlot NotSoreIntent: the intent is not in the dialog model',
-      'Dialog.ElicitSlot NotSoreIntent: slot ask is not elicitationRequired in the dialog model',
-      'Dialog.ElicitSlot NotSoreIntent: slot ask has no elicitation prompt in prompts[]',
+    expect(dialogDirectiveProblems(model, elicit('FeelIntent', 'feel', empty('feel')))).toEqual([
+      'Dialog.ElicitSlot FeelIntent: the intent is not in the dialog model',
+      'Dialog.ElicitSlot FeelIntent: slot feel is not elicitationRequired in the dialog model',
+      'Dialog.ElicitSlot FeelIntent: slot feel has no elicitation prompt in prompts[]',
     ]);
   });
 
   it('refuses a prompt id that prompts[] does not define, and delegation left to Alexa', () => {
     const broken = structuredClone(model);
     broken.interactionModel.prompts = [];
-    const description = empty('description');
+    const description = empty('description', 'asked');
     const asked = elicit('DescribeIntent', 'description', description);
     expect(dialogDirectiveProblems(broken, asked)).toEqual([
       'Dialog.ElicitSlot DescribeIntent: slot description has no elicitation prompt in prompts[]',

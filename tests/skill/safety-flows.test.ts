@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PHRASES, WARNING_SIGNS_SPOKEN } from '../../lambda/skill/speech/en-US';
-import { match, num, speechOf, unknown } from './alexa';
+import { match, num, said, speechOf, unknown } from './alexa';
 import {
   cardOf,
   expectQuestion,
@@ -158,14 +158,14 @@ describe('the safety net: a warning sign in any slot of any answer', () => {
 });
 
 describe('what someone can do is no warning sign; what they cannot do is', () => {
+  // These arrive whole, as the description's words: the model has no slot for the words around
+  // a sign, so the reader places "can", "no" and "yeah" itself.
+  const describe_ = (words: string) => ({ description: said(words) });
+
   it('a colour with a bruise is no dark urine: "my legs are black and blue"', async () => {
     const { session } = newSession();
     await session.launch();
-    const asked = await session.say('RedFlagIntent', {
-      area: match('legs'),
-      redFlag: match('dark-urine', 'black'),
-      rest: unknown('and blue'),
-    });
+    const asked = await session.say('DescribeIntent', describe_('my legs are black and blue'));
     expect(lastAdviceOf(asked)).toBeUndefined();
     expect(pendingOf(asked)).toBe('feel');
   });
@@ -180,30 +180,17 @@ describe('what someone can do is no warning sign; what they cannot do is', () =>
   });
 
   it.each([
-    [
-      '"nope, I can move fine"',
-      {
-        answer: unknown('nope i can'),
-        redFlag: match('cannot-move', 'move'),
-        rest: unknown('fine'),
-      },
-    ],
-    [
-      '"no, I can breathe fine"',
-      {
-        answer: unknown('no i can'),
-        redFlag: match('breathless', 'breathe'),
-        rest: unknown('fine'),
-      },
-    ],
-    [
-      '"I could still walk on it"',
-      { answer: unknown('i could still'), redFlag: match('cannot-move', 'walk on it') },
-    ],
-  ])('%s to the safety question is no sign', async (_said, slots) => {
+    'nope, I can move fine',
+    'no, I can breathe fine',
+    'I could still walk on it',
+    'no, not really, I can walk on it',
+    'yeah nah, mate',
+    "yeah, I'm fine",
+    'yeah, I can walk on it',
+  ])('"%s" to the safety question is no sign', async (words) => {
     const { session } = newSession();
     await toSafetyQuestion(session);
-    const advice = await session.say('RedFlagIntent', slots);
+    const advice = await session.say('DescribeIntent', describe_(words));
     expect(lastAdviceOf(advice)?.verdict).not.toBe('see-professional');
     expect(speechOf(advice)).not.toMatch(/^Stop training now/);
   });
@@ -211,10 +198,7 @@ describe('what someone can do is no warning sign; what they cannot do is', () =>
   it('"yeah, I can feel it" is no clear yes or no: at least rest, and the signs said again', async () => {
     const { session } = newSession();
     await toSafetyQuestion(session);
-    const advice = await session.say('RedFlagIntent', {
-      answer: unknown('yeah i can'),
-      redFlag: match('numbness', 'feel it'),
-    });
+    const advice = await session.say('DescribeIntent', describe_('yeah, I can feel it'));
     expect(lastAdviceOf(advice)?.verdict).toBe('rest');
     expect(speechOf(advice)).toMatch(/If you have any of these/);
   });
@@ -222,50 +206,23 @@ describe('what someone can do is no warning sign; what they cannot do is', () =>
   it('"yeah, kind of" to the safety question is a yes: urgent', async () => {
     const { session } = newSession();
     await toSafetyQuestion(session);
-    const urgent = await session.say('RedFlagIntent', { answer: unknown('yeah kind of') });
+    const urgent = await session.say('DescribeIntent', describe_('yeah, kind of'));
     expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
   });
 
-  // As real Alexa sends them: contractions kept in the slot values.
+  // As real Alexa sends them: contractions kept in the words.
   it.each([
-    [
-      "my knee's locked and I can't | bend it",
-      { area: unknown("knee's locked and i can't"), redFlag: match('cannot-move', 'bend it') },
-    ],
-    [
-      "honestly I can't even | put weight on it",
-      {
-        answer: unknown("honestly i can't even"),
-        redFlag: match('cannot-move', 'put weight on it'),
-      },
-    ],
-    [
-      "I wasn't able to | walk on it",
-      { answer: unknown("i wasn't able to"), redFlag: match('cannot-move', 'walk on it') },
-    ],
-    [
-      "my knee won't | straighten it",
-      { answer: unknown("my knee won't"), redFlag: match('cannot-move', 'straighten it') },
-    ],
-    [
-      "I can't really | breathe",
-      { answer: unknown("i can't really"), redFlag: match('breathless', 'breathe') },
-    ],
-    [
-      "I haven't been able to | put weight on it",
-      {
-        answer: unknown("i haven't been able to"),
-        redFlag: match('cannot-move', 'put weight on it'),
-      },
-    ],
-    [
-      'no way I can | walk on it',
-      { answer: unknown('no way i can'), redFlag: match('cannot-move', 'walk on it') },
-    ],
-  ])('"%s" is the sign: urgent', async (_said, slots) => {
+    "my knee's locked and I can't bend it",
+    "honestly I can't even put weight on it",
+    "I wasn't able to walk on it",
+    "my knee won't straighten",
+    "I can't really breathe",
+    "I haven't been able to put weight on it",
+    'no way I can walk on it',
+  ])('"%s" is the sign: urgent', async (words) => {
     const { session } = newSession();
     await session.launch();
-    const urgent = await session.say('RedFlagIntent', slots);
+    const urgent = await session.say('DescribeIntent', describe_(words));
     expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
   });
 
@@ -303,32 +260,19 @@ describe('what someone can do is no warning sign; what they cannot do is', () =>
 
   it.each([
     [
-      '"no, not really, I can | walk on it"',
-      { answer: unknown('no not really i can'), redFlag: match('cannot-move', 'walk on it') },
-    ],
-    ['"yeah nah, mate"', { answer: unknown('yeah nah mate') }],
-    ['"yeah, I\'m fine"', { answer: unknown("yeah i'm fine") }],
-    [
-      '"yeah, I can | walk on it"',
-      { answer: unknown('yeah i can'), redFlag: match('cannot-move', 'walk on it') },
-    ],
-  ])('%s to the safety question is no sign', async (_said, slots) => {
-    const { session } = newSession();
-    await toSafetyQuestion(session);
-    const advice = await session.say('RedFlagIntent', slots);
-    expect(lastAdviceOf(advice)?.verdict).not.toBe('see-professional');
-  });
-
-  it.each([
-    [
       '"just black coffee" to the pain-type question',
-      { redFlag: match('dark-urine', 'black'), rest: unknown('coffee') },
+      'DescribeIntent',
+      describe_('just black coffee'),
     ],
-    ['"my thigh is dark"', { area: match('legs', 'thigh'), redFlag: match('dark-urine', 'dark') }],
-  ])('%s is no dark urine', async (_said, slots) => {
+    [
+      '"my thigh is dark"',
+      'RedFlagIntent',
+      { area: match('legs', 'thigh'), redFlag: match('dark-urine', 'dark') },
+    ],
+  ] as const)('%s is no dark urine', async (_said, intent, slots) => {
     const { session } = newSession();
     await session.launch();
-    const heard = await session.say('RedFlagIntent', slots);
+    const heard = await session.say(intent, slots);
     expect(lastAdviceOf(heard)).toBeUndefined();
   });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { HandlerInput } from 'ask-sdk-core';
 import { LOCAL_SKILL_ID } from '../../lambda/skill';
 import { namedRedFlags } from '../../lambda/skill/conversation/answers';
+import { describedText } from '../../lambda/skill/conversation/describe';
 import { ELICITED_SLOTS, type ElicitedSlot } from '../../lambda/skill/conversation/elicitation';
 import { relistened } from '../../lambda/skill/conversation/relisten';
 import { QUESTIONS, type Question } from '../../lambda/skill/conversation/state';
@@ -82,19 +83,8 @@ function sharedPhrasings(): Phrasing[] {
     });
 }
 
-/** Slots that only hold the words around a fact (a sign, a pee, "can I … train"), not a fact. */
-const CONTEXT_SLOTS = new Set([
-  'answer',
-  'rest',
-  'urine',
-  'ask',
-  'train',
-  'skip',
-  'planLead',
-  'sleepLead',
-  'itIs',
-  'activity',
-]);
+/** Slots that only hold the words around a fact (a pee beside its colour), not a fact. */
+const CONTEXT_SLOTS = new Set(['urine']);
 /** Intents that are the fact themselves: their slots only hold the words it was said in. */
 const FACT_INTENTS = new Set(['AlwaysSoreIntent', 'HardSessionIntent']);
 /** Slot types whose every value means one warning sign. */
@@ -257,8 +247,10 @@ export function createUnderstander(locale = 'en-US') {
     const oneShot = phrasing.file === 'one-shot';
     const text = oneShot ? `ask soreness coach ${phrasing.say}` : phrasing.say;
     const question = questionOf(phrasing.file);
-    // The skill sends Dialog.ElicitSlot with each question; the simulator hears the answer so.
-    const elicited = question && ELICITED_SLOTS[question];
+    // The skill sends Dialog.ElicitSlot with each question, and in a session some question is
+    // always open: what may be said at any time is heard while the first one is. A one-shot
+    // opens the session, with nothing elicited.
+    const elicited = oneShot ? undefined : ELICITED_SLOTS[question ?? 'area'];
     return judgeUnderstood(phrasing, understand(model, text, LOCAL_SKILL_ID, elicited), locale);
   };
 }
@@ -275,7 +267,7 @@ export function judgeUnderstood(
   const question = questionOf(phrasing.file);
   const description =
     'intent' in understood && understood.intent.name === 'DescribeIntent'
-      ? understood.intent.slots?.description?.value
+      ? describedText(asHandlerInput(understood.intent))
       : undefined;
   if (description !== undefined) {
     // The words came whole: compared as facts, since no intent names them.

@@ -34,6 +34,8 @@ export function factsOfLabel(
 ): Facts {
   const facts: Facts = {};
   const { intent, slots } = expected;
+  // Nothing understood in a description is answered as the fallback is: asked again.
+  if (intent === 'AMAZON.FallbackIntent') return { nothing: true };
   if (COMMANDS.has(intent)) return { command: intent };
   const flags: Record<string, Facts> = {
     MovementLimitIntent: { limits: true },
@@ -115,6 +117,7 @@ export function factsOfDescription(
     'question',
     'reply',
     'skip',
+    'command',
   ] as const;
   for (const key of copied) {
     const value = heard[key];
@@ -126,10 +129,13 @@ export function factsOfDescription(
 /** The shape of an answer the question invites: a yes to "does it limit you?" is a limit. */
 function answered(facts: Facts, question: Question | undefined): Facts {
   if (question === 'chest') return chestAnswered(facts);
+  // "Not sore" counts only while no area is known, which any later question implies.
+  if (question !== undefined && question !== 'area') delete facts.notSore;
   const { reply, ...rest } = facts;
   if (reply === undefined) return facts;
-  if (question === 'limits' && rest.limits === undefined)
-    return { ...rest, limits: reply === 'yes' };
+  // To "does it limit you?", what limits say is the answer, and a yes or no beside it only opens it.
+  if (question === 'limits' && rest.limits !== undefined) return rest;
+  if (question === 'limits' && reply !== 'unsure') return { ...rest, limits: reply === 'yes' };
   if (question === 'hydration' && rest.water === undefined) {
     return { ...rest, water: reply === 'yes' ? 'good' : 'low' };
   }
@@ -162,6 +168,7 @@ const HARMLESS_EXTRAS = new Set(['feel', 'severity', 'days', 'hardSession']);
  * limit or "not sore" is a misreading.
  */
 export function sameFacts(label: Facts, heard: Facts, question: Question | undefined): boolean {
+  if (label.nothing) return Object.keys(heard).length === 0;
   if (Object.entries(label).some(([key, value]) => heard[key] !== value)) return false;
   return Object.keys(heard).every(
     (key) =>
@@ -169,6 +176,9 @@ export function sameFacts(label: Facts, heard: Facts, question: Question | undef
       HARMLESS_EXTRAS.has(key) ||
       // The place a sign is felt, said with it ("can't put weight on my foot").
       (key === 'areas' && label.signs !== undefined) ||
+      // "Can I go to the gym": a full-body plan advises as no plan does (a property of the
+      // engine, tested in tests/core/properties.test.ts).
+      (key === 'plan' && heard.plan === 'full-body') ||
       // A yes, no or doubt beside the answer to a question that is no yes/no question ("maybe
       // five"), or beside a sign named: the fact answers it.
       (key === 'reply' &&

@@ -33,3 +33,13 @@ export function expandTemplate(template: string, macros: Macros = {}): string[] 
   }
   return [...done].sort();
 }
+
+/** The sample of each group's first choice: the plainest way the template's author wrote it. */
+export function firstChoiceOf(template: string, macros: Macros = {}): string {
+  let text = substituteMacros(template, macros);
+  for (let group = GROUP.exec(text); group; group = GROUP.exec(text)) {
+    const [first = ''] = (group[1] ?? '').split('|');
+    text = `${text.slice(0, group.index)}${first}${text.slice(group.index + group[0].length)}`;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,4 +1,6 @@
+import { BUILTIN_PHRASES } from '../../simulator/nlu/builtin-phrases';
 import type { ModelSource } from './en-US';
+import { expandTemplate } from './expand';
 
 /**
  * The slot types whose unmatched words the skill listens to a second time (see
@@ -26,10 +28,10 @@ const NOT_RELISTENED = new Set(['dead', 'tired', 'fine']);
 
 /**
  * Types the skill's reader knows the words of but never hears again in a slot: the warning
- * signs, which the reader finds in a free description with the one denial rule, and the rating
- * words, which only the reader places beside what they rate.
+ * signs, which the reader finds in a free description with the one denial rule, the rating
+ * words, which only the reader places beside what they rate, and the questions people ask.
  */
-const READ_ONLY_TYPES = ['RedFlag', 'SeverityWord'] as const;
+const READ_ONLY_TYPES = ['RedFlag', 'SeverityWord', 'AdviceTopic'] as const;
 
 export interface SlotWords {
   /** Slot name → its type, for the relistened types only. */
@@ -69,6 +71,7 @@ export function slotWords(sources: readonly ModelSource[]): SlotWords {
       }
     }
   }
+  words[COMMAND_WORDS] = commandPhrases(sources);
   const types = Object.fromEntries(
     Object.entries(words).map(([type, byId]) => [
       type,
@@ -76,4 +79,35 @@ export function slotWords(sources: readonly ModelSource[]): SlotWords {
     ]),
   );
   return { slots: Object.fromEntries(Object.entries(slots).sort()), types };
+}
+
+/**
+ * The built-in commands' phrases, as one more list of words the reader knows: a free description
+ * can catch "okay thanks bye" or "actually, start over" while a question is open, and the skill
+ * answers it as the command. Alexa's own phrases and the model's samples of each intent.
+ */
+export const COMMAND_WORDS = 'BuiltInCommand';
+const COMMAND_INTENTS = [
+  'AMAZON.HelpIntent',
+  'AMAZON.StopIntent',
+  'AMAZON.CancelIntent',
+  'AMAZON.RepeatIntent',
+  'AMAZON.StartOverIntent',
+];
+
+function commandPhrases(sources: readonly ModelSource[]): Record<string, Set<string>> {
+  const byIntent: Record<string, Set<string>> = {};
+  for (const name of COMMAND_INTENTS) {
+    const phrases = new Set(BUILTIN_PHRASES[name] ?? []);
+    for (const source of sources) {
+      const intent = source.intents.find((candidate) => candidate.name === name);
+      for (const template of intent?.samples ?? []) {
+        for (const sample of expandTemplate(template, source.macros)) {
+          phrases.add(sample.toLowerCase());
+        }
+      }
+    }
+    byIntent[name] = phrases;
+  }
+  return byIntent;
 }

@@ -9,7 +9,7 @@ import { checkNameFreeSamples } from './rules/name-free-samples';
 import { checkNames } from './rules/names';
 import { checkOverlaps, type OverlapPair, pairKey } from './rules/overlap';
 import { checkSampleHygiene, checkUnusedSlots } from './rules/sample-hygiene';
-import { checkSamples, checkSlotSamples } from './rules/samples';
+import { checkPhraseSlotSamples, checkSamples, checkSlotSamples } from './rules/samples';
 import { checkSize } from './rules/size';
 import { checkSlotTypes } from './rules/slot-types';
 
@@ -39,6 +39,7 @@ export function lintModel(
     ...checkNames(languageModel),
     ...checkSamples(languageModel),
     ...checkSlotSamples(languageModel),
+    ...checkPhraseSlotSamples(languageModel),
     ...checkSampleHygiene(languageModel),
     ...checkUnusedSlots(languageModel),
     ...checkOverlaps(languageModel, new Set(knownOverlaps.map(pairKey))),

@@ -10,7 +10,6 @@ import {
 } from '../../core';
 import {
   chestSaidFine,
-  deniesWhatFollows,
   namesBruiseOrDrink,
   namesChestUndenied,
   namesUrine,
@@ -240,9 +239,6 @@ export const applyCheckIn: Answer = (input, { draft, pending }) => {
     next = withArea(next, settled, feelValue, reading === area ? severity : undefined);
   }
   next = withRedFlags(next, flags);
-  if (pending === 'redFlags' && affirmsSign(input)) {
-    return changed({ ...next, warningSignReported: true }, null);
-  }
   const facts = volunteeredFacts(input, next);
   return isOutcome(facts) ? facts : facts === draft ? unchanged : changed(facts);
 };
@@ -304,7 +300,7 @@ function withSeverity(input: HandlerInput, draft: Draft, severity: number): Outc
 /** A rating word to the safety question ("a bit", "kind of, I guess"): matched or not, a yes. */
 function hedgedYes(input: HandlerInput): boolean {
   if (readSlotId(input, 'severityWord', SEVERITY_WORD_IDS).kind === 'value') return true;
-  const words = wordsOf(readSlotValue(input, 'severityWord')).join(' ');
+  const words = normaliseHeard(readSlotValue(input, 'severityWord') ?? '');
   return /\b(a bit|a little|kind of|sort of|slightly|somewhat)\b/.test(words);
 }
 
@@ -363,50 +359,6 @@ export const applyAlwaysSore: Answer = (_input, { draft }) =>
   changed({ ...draft, alwaysSore: true });
 
 /**
- * The answer slot ends in a denial that reaches the sign after it ("no fever, no {chills}", "not
- * dizzy or {short of breath}"): the sign is denied, not named.
- */
-export function deniedBefore(input: HandlerInput): boolean {
-  const answer = readSlotValue(input, 'answer');
-  return answer !== undefined && deniesWhatFollows(answer);
-}
-
-/**
- * Sign words that only name what someone can do ("walk", "move it", "breathe", "feel my
- * fingers"): the model hears them wherever they are said. They are dropped only on plain
- * evidence of the ability, the words just before them ending in "can" or "could" ("nope, I can |
- * move | fine"); anything else ("I can't even | put weight on it", "it won't | bend") keeps the
- * sign, the safer reading.
- */
-const ABILITY_ONLY = /^(move|put|bear|walk|stand|bend|straighten|lift|breathe|catch|get|feel)\b/;
-const ABLE_BEFORE = /(^|\s)((can|could)( still| easily)?|able to)$/;
-
-/** The words of a slot as the safety net reads them: "can't" and "wasn't" end in "not". */
-const wordsOf = (heard: string | undefined) =>
-  normaliseHeard(heard ?? '')
-    .split(' ')
-    .filter((word) => word !== '');
-
-/** A reply that opens an answer ("no", "nope", "no no", "well no", "not really"). */
-const REPLY_OPENING =
-  /^((no|nope|nah|yes|yeah|well|oh|um|uh|actually|honestly|not really|not at all)( |$))+/;
-/** Words that take an ability back: a denial, a wish or a doubt ("I wish I could", "if I can"). */
-const TAKES_BACK = /^(no|not|nor|none|never|way|chance|wish|doubt|if|whether|tell|only|yesterday)$/;
-
-/**
- * The answer ends in "can", "could" or "able to", and nothing in the few words before it takes
- * that back ("I haven't been able to", "no way I can", "I wish I could"); a reply that opens the
- * answer ("no", "not really") only answers the question.
- */
-function saysAble(answer: string | undefined): boolean {
-  const text = wordsOf(answer).join(' ');
-  const match = ABLE_BEFORE.exec(text);
-  if (!match) return false;
-  const before = wordsOf(text.slice(0, match.index).replace(REPLY_OPENING, ''));
-  return !before.slice(-3).some((word) => TAKES_BACK.test(word));
-}
-
-/**
  * A colour alone ("dark", "black") is dark urine, the safer reading, unless it plainly is not:
  * said of a body part or beside a bruise or a drink ("my thigh is dark", "black and blue",
  * "just black coffee"), with no urine word anywhere and not to the safety question, which names
@@ -417,8 +369,6 @@ const COLOUR_ONLY =
 
 /** The warning signs the model resolved in this request's sign slots. */
 export function namedRedFlags(input: HandlerInput, askedAboutSigns = false): RedFlag[] {
-  const denied = deniedBefore(input);
-  const able = saysAble(readSlotValue(input, 'answer'));
   const heardValues = heardSlotValues(input);
   const notUrine =
     !askedAboutSigns &&
@@ -430,10 +380,8 @@ export function namedRedFlags(input: HandlerInput, askedAboutSigns = false): Red
     if (flag.kind !== 'value') continue;
     const heard = readSlotValue(input, name)?.toLowerCase() ?? '';
     if (flag.value === 'dark-urine' && COLOUR_ONLY.test(heard) && notUrine) continue;
-    // What someone cannot do is the sign even after "no": "no, I can't | walk on it".
-    if (ABILITY_ONLY.test(heard) ? !able : !denied) flags.push(flag.value);
+    flags.push(flag.value);
   }
-  if (denied) return flags;
   // Whatever is felt "in my chest" by these carriers is the chest sign, words known or not,
   // unless the words say the chest is fine ("my chest is | fine, it's my back").
   const chestFeeling = readSlotValue(input, 'chestFeeling');
@@ -441,18 +389,6 @@ export function namedRedFlags(input: HandlerInput, askedAboutSigns = false): Red
   if (readSlotValue(input, 'breathing') !== undefined) flags.push('breathless');
   return flags;
 }
-
-/** "Yeah, …" to the safety question is a yes, unless what follows takes it back. */
-function affirmsSign(input: HandlerInput): boolean {
-  const answer = readSlotValue(input, 'answer');
-  const [first, ...rest] = wordsOf(answer);
-  if (!/^(yes|yeah|yep|yup|yea)$/.test(first ?? '')) return false;
-  // "Yeah, I can | walk on it" says yes to being able, not to a sign.
-  return !rest.some((word) => TAKEN_BACK.test(word)) && !saysAble(answer);
-}
-
-/** "Yeah nah", "yeah I'm fine", "yep all good": a yes taken back at once. */
-const TAKEN_BACK = /^(no|not|nor|none|neither|nothing|nah|nope|never|fine|good|okay|ok|alright)$/;
 
 export const applySleep: Answer = (input, { draft }) => {
   const hours = readSleepHours(input, 'sleepHours');

@@ -3,7 +3,6 @@ import { isNewSession } from '../ask-sdk';
 import {
   type Answer,
   changed,
-  deniedBefore,
   type Outcome,
   settledAtOnce,
   siteToBeSafe,
@@ -60,8 +59,7 @@ function withHeardSigns(
 ): Outcome {
   // A denial's sign slots hold what came after its "no" ("no {redFlag}", "not dizzy or
   // {otherRedFlag}"): read with the "no" back in front.
-  const denied =
-    isIntent(input, 'NoWarningSignIntent') || deniedBefore(input) ? SIGN_SLOT_NAMES : [];
+  const denied = isIntent(input, 'NoWarningSignIntent') ? SIGN_SLOT_NAMES : [];
   const signs = warningSignsHeard(input, denied);
   const note = outcome.kind === 'changed' ? outcome.note : undefined;
   const base = outcome.kind === 'changed' ? outcome.draft : conversation.draft;

@@ -1,9 +1,15 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from '../ask-sdk';
+import { describedCommand } from '../conversation/describe';
 
 export function isIntent(input: HandlerInput, name: string): boolean {
   return (
     getRequestType(input.requestEnvelope) === 'IntentRequest' &&
     getIntentName(input.requestEnvelope) === name
   );
+}
+
+/** The intent asked for, or a description that says only its command ("okay, bye"). */
+export function isCommand(input: HandlerInput, name: string): boolean {
+  return isIntent(input, name) || describedCommand(input) === name;
 }

@@ -5,7 +5,7 @@ import { adviceOnRecord } from '../speech/advice-on-record';
 import { HELP, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
 import { runAnswer } from './answer-handler';
-import { isIntent } from './intent';
+import { isCommand, isIntent } from './intent';
 
 /** The parsed session and the turn built from it, which every handler here needs. */
 function sessionTurn(input: HandlerInput, choose: PickVariant) {
@@ -17,14 +17,14 @@ function sessionTurn(input: HandlerInput, choose: PickVariant) {
 /** Stop, Cancel and NavigateHome end at once, mid-check too. */
 export function endingHandler(intentName: string, choose: PickVariant): RequestHandler {
   return {
-    canHandle: (input) => isIntent(input, intentName),
+    canHandle: (input) => isCommand(input, intentName),
     handle: (input) => goodbye(sessionTurn(input, choose).turn),
   };
 }
 
 export function helpHandler(choose: PickVariant): RequestHandler {
   return {
-    canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
+    canHandle: (input) => isCommand(input, 'AMAZON.HelpIntent'),
     handle: (input) => {
       const { session, turn } = sessionTurn(input, choose);
       if (session.broken) return startOver(turn, PHRASES.brokenState);
@@ -36,7 +36,7 @@ export function helpHandler(choose: PickVariant): RequestHandler {
 
 export function repeatHandler(choose: PickVariant): RequestHandler {
   return {
-    canHandle: (input) => isIntent(input, 'AMAZON.RepeatIntent'),
+    canHandle: (input) => isCommand(input, 'AMAZON.RepeatIntent'),
     handle: (input) => {
       const { session, turn } = sessionTurn(input, choose);
       const rendered = adviceOnRecord(session.conversation, session.lastAdvice, choose);
@@ -54,7 +54,7 @@ export function repeatHandler(choose: PickVariant): RequestHandler {
 
 export function startOverHandler(choose: PickVariant): RequestHandler {
   return {
-    canHandle: (input) => isIntent(input, 'AMAZON.StartOverIntent'),
+    canHandle: (input) => isCommand(input, 'AMAZON.StartOverIntent'),
     handle: (input) => startOver({ input, choose, lastAdvice: undefined }, PHRASES.startOver),
   };
 }

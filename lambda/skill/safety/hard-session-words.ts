@@ -36,6 +36,12 @@ const HARD_SESSION_WORDS = [
   'double (my|the) usual',
   'twice (my|the|as much as) usual',
   '(brutal|killer|insane|crazy|extreme|massive|huge|monster) (\\w+ ){0,2}(session|workout|class|day|run|ride|hike)',
+  '(really|very|super|crazy|insanely|seriously) (hard|tough|intense|heavy|long) (\\w+ ){0,2}(session|workout|class|day|run|ride|hike|game|match)',
+  '(session|workout|class|training|run|ride|hike|game|match) was (brutal|savage|killer|insane|horrendous|crazy hard|so hard|really hard)',
+  '(harder|longer|heavier|further|more \\w+) than (usual|normal|ever|i am used to)',
+  '(pushed|went) (\\w+ ){0,2}harder than',
+  '(hundred|fifty|forty|thirty|twenty) (\\w+ ){0,1}(miles|kilometres|kilometers|km|k|burpees|reps|laps)',
+  '(destroyed|wrecked|smashed|obliterated|annihilated|beasted|hammered) me',
 ];
 
 /** Compiled on the first words heard, not at load: a LaunchRequest never needs it. */

@@ -221,15 +221,6 @@ function listDenied(words: readonly string[]): boolean {
 }
 
 /**
- * Whether a denial at the end of these words reaches what is said next: "no fever, no |" and
- * "not dizzy or |" deny the sign that follows, by the same rule as a sign said in one piece.
- */
-export function deniesWhatFollows(before: string): boolean {
-  const words = normaliseHeard(before).trim().split(' ');
-  return deniesAt(words, words.length - 1) || listDenied(words);
-}
-
-/**
  * Words of doubt: an answer to the safety question that carries one is no clear no ("I'm not
  * sure what counts", "no idea", "maybe not"), and doubt is never read as "no sign".
  */

@@ -38,6 +38,11 @@ export interface Heard {
   /** Yes, no or unsure, as the answer opens or as it ends up ("yeah nah" is a no). */
   reply?: Reply;
   skip?: boolean;
+  /**
+   * A built-in intent's command said as the whole answer ("okay thanks bye", "actually, start
+   * over"): the intent's name, answered as that intent is.
+   */
+  command?: string;
   /** Each area's own rating, by its place in `areas`, where one was said right after it. */
   areaSeverities?: Array<number | undefined>;
   /** Words about the body's functions that no fact placed ("my pee looks weird"). */

@@ -43,18 +43,25 @@ const FINE_REACH = 3;
  * one denial rule: "not sharp" denies the pain type, "no fever or anything" the sign.
  */
 export function readWords(text: string, reading: Reading): Heard {
-  return readWith(text, reading, false);
+  return readWith(text, reading, NOTHING_LEFT_OUT);
 }
 
-function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard {
+const NOTHING_LEFT_OUT: ReadonlySet<MeaningKind> = new Set();
+
+/**
+ * `without`: phrases of these kinds only are read by their words instead ("chest and triceps",
+ * no plan, is two areas; "sore muscles", no site, is a dull soreness).
+ */
+function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKind>): Heard {
   const vocabulary = vocabularyFor(reading.locale);
   const words = tokensOf(text, vocabulary);
-  const hits = hitsIn(words, vocabulary, withoutPlans);
+  const hits = hitsIn(words, vocabulary, without);
   const heard: Heard = { areas: [], signs: [], concern: false, unplaced: [] };
   const placed = new Set<number>();
   const place = (hit: Hit | undefined) => {
     for (let at = hit?.start ?? 0; hit && at < hit.end; at++) placed.add(at);
   };
+  const phraseOf = (hit: Hit) => words.slice(hit.start, hit.end).join(' ');
   // A reply counts where an answer opens ("nah, I can walk fine") or as its last words.
   const openingStart = firstMeaningfulIndex(words, vocabulary);
   const opening = hits.find(
@@ -73,6 +80,9 @@ function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard 
   const plans = new Set<PlannedFocus>();
   const days: number[] = [];
   const replies: Reply[] = [];
+  /** Whether a sign's words were said as what one can do ("I can walk on it"). */
+  let saysAble = false;
+  let skipSaid = false;
   // A number is the rating; words ("wrecked", "kind of") rate only where no number was said, and
   // of several the highest counts ("a two, but now an eight").
   const ratings = { numbers: [] as Array<[number, number]>, words: [] as Array<[number, number]> };
@@ -103,8 +113,10 @@ function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard 
         !endsIn(words.slice(0, hit.start), vocabulary.unableWords, vocabulary);
       // A colour alone ("dark", "black") is dark urine only where urine is the subject.
       const colourOnly = sign.id === 'dark-urine' && !urineSaid && reading.pending !== 'redFlags';
+      const able = endsIn(words.slice(0, hit.start), vocabulary.ableWords, vocabulary);
+      if (able) saysAble = true;
       const ruledOut =
-        endsIn(words.slice(0, hit.start), vocabulary.ableWords, vocabulary) ||
+        able ||
         words.slice(hit.end, hit.end + FINE_REACH).some((word) => vocabulary.fineWords.has(word));
       if ((inability || !denied(hit)) && !colourOnly && !ruledOut && !abilityOnly) {
         heard.signs.push(sign.id as RedFlag);
@@ -118,6 +130,14 @@ function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard 
       place(hit);
       return;
     }
+    // Asked nothing about a joint or muscle, a site phrase says what its words say.
+    if (site && hit.end - hit.start > 1 && !without.has('site')) {
+      const inner = readWith(phraseOf(hit), reading, new Set(['site']));
+      heard.areas.push(...inner.areas);
+      if (inner.feel) feels.add(inner.feel);
+      place(hit);
+      return;
+    }
     const plan = meaningOf(hit, 'plan');
     const area = meaningOf(hit, 'area');
     if (plan) {
@@ -127,16 +147,18 @@ function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard 
       const tailAfter = meaningOf(next, 'planTail') !== undefined && next?.start === hit.end;
       const ownTail = vocabulary.planTails.has(words[hit.end - 1] ?? '');
       // A plan only when said as one ("doing legs", "leg day", "can I run"); "sore after push
-      // day" names the cause, and a plan wrongly heard could lighten the advice.
-      if (!said('cause') && (said('planLead') || ((tailAfter || ownTail) && !area))) {
+      // day" names the cause and "can I push through sore legs" the sore area, and a plan
+      // wrongly heard could lighten the advice.
+      const soreArea = area && meaningOf(before, 'feel') && before?.end === hit.start;
+      if (!said('cause') && !soreArea && (said('planLead') || ((tailAfter || ownTail) && !area))) {
         if (!denied(hit)) plans.add(plan.id as PlannedFocus);
         place(hit);
         if (tailAfter) place(next);
         return;
       }
       // A plan phrase not said as a plan ("chest and triceps" to "where?") names its areas.
-      if (!area && hit.end - hit.start > 1 && !withoutPlans) {
-        const inner = readWith(words.slice(hit.start, hit.end).join(' '), reading, true);
+      if (!area && hit.end - hit.start > 1 && !without.has('plan')) {
+        const inner = readWith(phraseOf(hit), reading, new Set(['plan']));
         heard.areas.push(...inner.areas);
         place(hit);
         return;
@@ -208,7 +230,7 @@ function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard 
     }
     if (meaningOf(hit, 'alwaysSore') && !denied(hit)) heard.alwaysSore = true;
     if (meaningOf(hit, 'notSore') && !denied(hit)) heard.notSore = true;
-    if (meaningOf(hit, 'skip')) heard.skip = true;
+    if (meaningOf(hit, 'skip')) skipSaid = true;
     const quality = meaningOf(hit, 'sleepQuality');
     if (quality && sleepTalk) {
       // "Didn't sleep well" is a poor night; a poor night denied says nothing.
@@ -242,17 +264,25 @@ function readWith(text: string, reading: Reading, withoutPlans: boolean): Heard 
   // "Should I do legs or upper body?" names no one plan.
   const [plan] = plans;
   if (plans.size === 1 && plan) heard.plan = plan;
+  // "Should I skip leg day?" asks about the plan; "skip" alone passes on the question.
+  if (skipSaid && plans.size === 0) heard.skip = true;
   if (days.length > 0) heard.days = Math.max(...days);
   const amount = waterAmount(hits);
   if (amount) heard.water = amount;
   const reply = replies.at(-1);
   // Doubt is never a clear answer: "probably nothing", "not sure", "I think it's fine". A hedged
   // yes stays a yes ("I think so"), the safer reading of the safety question.
+  // A yes beside what one can do ("yeah, I can walk on it") answers the ability, not the sign.
   if (voicesDoubt(text) && reply !== 'yes') heard.reply = 'unsure';
+  else if (reply === 'yes' && saysAble) heard.reply = 'unsure';
   else if (reply) heard.reply = reply;
   words.forEach((word, at) => {
     if (!placed.has(at) && !vocabulary.fillers.has(word)) heard.unplaced.push(word);
   });
+  // A command is the whole answer or none of it: "stop" in "it hurts when I stop" is no command.
+  const command = meaningOf(hits[0], 'command');
+  const onlyCommand = hits.every((hit) => meaningOf(hit, 'command')?.id === command?.id);
+  if (command && onlyCommand && heard.unplaced.length === 0) heard.command = command.id;
   // A concern denied ("not short of breath") was understood; only one said is a concern.
   heard.concern = hits.some(
     (hit) =>
@@ -279,11 +309,15 @@ function tokensOf(text: string, vocabulary: Vocabulary): string[] {
 }
 
 /** Left to right, the longest phrase at each word; else the longest number; else one word. */
-function hitsIn(words: readonly string[], vocabulary: Vocabulary, withoutPlans: boolean): Hit[] {
+function hitsIn(
+  words: readonly string[],
+  vocabulary: Vocabulary,
+  without: ReadonlySet<MeaningKind>,
+): Hit[] {
   const hits: Hit[] = [];
   let at = 0;
   while (at < words.length) {
-    const phrase = longestPhrase(words, at, vocabulary, withoutPlans);
+    const phrase = longestPhrase(words, at, vocabulary, without);
     const number = longestNumber(words, at);
     if (number && (!phrase || number.end >= phrase.end)) {
       hits.push(number);
@@ -300,11 +334,11 @@ function longestPhrase(
   words: readonly string[],
   start: number,
   vocabulary: Vocabulary,
-  withoutPlans: boolean,
+  without: ReadonlySet<MeaningKind>,
 ): Hit | undefined {
   const candidates: readonly Entry[] = vocabulary.byFirstWord.get(words[start] ?? '') ?? [];
   for (const entry of candidates) {
-    if (withoutPlans && entry.meanings.every((meaning) => meaning.kind === 'plan')) continue;
+    if (entry.meanings.every((meaning) => without.has(meaning.kind))) continue;
     if (entry.words.every((word, offset) => words[start + offset] === word)) {
       return { kind: 'phrase', start, end: start + entry.words.length, meanings: entry.meanings };
     }

@@ -41,7 +41,8 @@ export type MeaningKind =
   | 'sleepWord'
   | 'waterWord'
   | 'opener'
-  | 'concern';
+  | 'concern'
+  | 'command';
 
 /** An id ("legs", "yes", "day") or a value (a rating, a number of days), by the kind. */
 export interface Meaning {
@@ -106,6 +107,9 @@ const SLOT_TYPE_MEANINGS = {
   Weekday: 'weekday',
   RedFlag: 'sign',
   SeverityWord: 'severityWord',
+  AdviceTopic: 'topic',
+  // Not a slot type: the built-in intents' phrases (tools/model-build/slot-words.ts).
+  BuiltInCommand: 'command',
 } as const;
 
 export interface Vocabulary {

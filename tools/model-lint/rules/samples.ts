@@ -87,3 +87,31 @@ export function checkSlotSamples(model: LanguageModel): Problem[] {
     );
   });
 }
+
+/**
+ * AMAZON.SearchQuery takes whatever words are said, so ASK wants each of its intent samples to
+ * carry a carrier phrase and no other slot ("my {description}", never "{description}" alone);
+ * the bare slot is allowed only as a slot sample, heard while the slot is elicited.
+ */
+export function checkPhraseSlotSamples(model: LanguageModel): Problem[] {
+  return model.intents.flatMap((intent, index) => {
+    const phraseSlots = new Set(
+      (intent.slots ?? [])
+        .filter((slot) => slot.type === 'AMAZON.SearchQuery')
+        .map((slot) => slot.name),
+    );
+    if (phraseSlots.size === 0) return [];
+    return (intent.samples ?? []).flatMap((sample, sampleIndex) => {
+      const slots = [...sample.matchAll(SLOT_REFERENCE)].map(([, name = '']) => name);
+      if (!slots.some((name) => phraseSlots.has(name))) return [];
+      const path = `${intentPath(index)}.samples[${sampleIndex}]`;
+      const carrier = sample.replace(SLOT_REFERENCE, ' ').trim();
+      const problems: Problem[] = [];
+      if (carrier === '')
+        problems.push(error(path, `"${sample}": a phrase slot needs a carrier phrase`));
+      if (slots.length > 1)
+        problems.push(error(path, `"${sample}": a phrase slot stands alone in its sample`));
+      return problems;
+    });
+  });
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { PHRASES } from '../../lambda/skill/speech/en-US';
+import { type AlexaSession, said, speechOf } from '../skill/alexa';
+import { lastAdviceOf, pendingOf } from '../skill/responses';
+import { newSession } from '../skill/skill-under-test';
+
+const draftOf = (response: Awaited<ReturnType<AlexaSession['say']>>) =>
+  (response.sessionAttributes as { conversation: { draft: Record<string, unknown> } }).conversation
+    .draft;
+
+/*
+ * The description intent is open at every question, so it competes with the built-in commands
+ * and carries one-shot questions: each reaches the skill as words, and must still work.
+ */
+describe('a description that is a command, or a question about training', () => {
+  it.each(['okay bye', 'oh, forget it', 'actually, never mind'])(
+    '"%s" mid-check ends the session as Stop or Cancel would',
+    async (words) => {
+      const { session } = newSession();
+      await session.launch();
+      const ended = await session.say('DescribeIntent', { description: said(words) });
+      expect(ended.response.shouldEndSession).toBe(true);
+      expect(lastAdviceOf(ended)).toBeUndefined();
+    },
+  );
+
+  it('"wait, start over" starts the check again, with what was said forgotten', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('DescribeIntent', { description: said('my calves are sore') });
+    const again = await session.say('DescribeIntent', { description: said('wait, start over') });
+    expect(speechOf(again)).toContain(PHRASES.startOver);
+    expect(draftOf(again).areas).toEqual([]);
+  });
+
+  it('"could you repeat the question" asks the same question again', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('DescribeIntent', { description: said('my calves are sore') });
+    const again = await session.say('DescribeIntent', {
+      description: said('could you repeat the question'),
+    });
+    expect(pendingOf(again)).toBe('severity');
+    expect(again.response.shouldEndSession).toBe(false);
+  });
+
+  it('a command inside an answer is part of the answer: "it hurts when I stop"', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const next = await session.say('DescribeIntent', {
+      description: said('my calves, it hurts when I stop'),
+    });
+    expect(next.response.shouldEndSession).toBe(false);
+    expect(draftOf(next).areas).toMatchObject([{ area: 'calves' }]);
+  });
+
+  it('a one-shot "can I {run on sore calves}" hears the plan and the area', async () => {
+    const { session } = newSession();
+    const first = await session.say('DescribeIntent', { asked: said('run on sore calves') });
+    expect(draftOf(first)).toMatchObject({
+      plannedFocus: 'cardio',
+      areas: [{ area: 'calves', feel: 'dull' }],
+    });
+    expect(pendingOf(first)).toBe('severity');
+  });
+});
