@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AlexaSession } from './alexa';
 import { match, num, said, speechOf } from './alexa';
-import { expectQuestion, lastAdviceOf, openWithDullLegs, pendingOf } from './responses';
+import { draftOf, expectQuestion, lastAdviceOf, openWithDullLegs, pendingOf } from './responses';
 import { newSession } from './skill-under-test';
 
 /** A mild, dull ache: advice at once, then the sleep question. */
@@ -14,10 +14,6 @@ async function toWaterQuestion(session: AlexaSession) {
   await toSleepQuestion(session);
   return session.say('SleepIntent', { sleepHours: num(8) });
 }
-
-const draftOf = (response: Awaited<ReturnType<AlexaSession['say']>>) =>
-  (response.sessionAttributes as { conversation: { draft: Record<string, unknown> } }).conversation
-    .draft;
 
 describe('water, in the shapes people answer "Have you had plenty of water today?"', () => {
   it('asks a yes/no-shaped question', async () => {

@@ -26,6 +26,12 @@ export function expectQuestion(response: ResponseEnvelope, question: RegExp) {
 }
 
 /** What the conversation state says is being asked. */
+/** The check's facts so far, as the session carries them. */
+export function draftOf(response: ResponseEnvelope): Record<string, unknown> {
+  return (response.sessionAttributes as { conversation: { draft: Record<string, unknown> } })
+    .conversation.draft;
+}
+
 export function pendingOf(response: ResponseEnvelope): unknown {
   const attributes = response.sessionAttributes as { conversation?: { pending?: unknown } };
   return attributes?.conversation?.pending;

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PHRASES } from '../../lambda/skill/speech/en-US';
-import { type AlexaSession, said, speechOf } from '../skill/alexa';
-import { lastAdviceOf, pendingOf } from '../skill/responses';
+import { said, speechOf } from '../skill/alexa';
+import { draftOf, lastAdviceOf, pendingOf } from '../skill/responses';
 import { newSession } from '../skill/skill-under-test';
-
-const draftOf = (response: Awaited<ReturnType<AlexaSession['say']>>) =>
-  (response.sessionAttributes as { conversation: { draft: Record<string, unknown> } }).conversation
-    .draft;
 
 /*
  * The description intent is open at every question, so it competes with the built-in commands
