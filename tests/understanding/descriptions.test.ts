@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PHRASES } from '../../lambda/skill/speech/en-US';
 import { said, speechOf } from '../skill/alexa';
-import { draftOf, lastAdviceOf, pendingOf } from '../skill/responses';
+import { draftOf, lastAdviceOf, pendingOf, toSafetyQuestion } from '../skill/responses';
 import { newSession } from '../skill/skill-under-test';
 
 /*
@@ -58,5 +58,27 @@ describe('a description that is a command, or a question about training', () => 
       areas: [{ area: 'calves', feel: 'dull' }],
     });
     expect(pendingOf(first)).toBe('severity');
+  });
+
+  it.each(['I feel off', 'feeling off', 'it hurts in the end'])(
+    '"%s" to the safety question is no command: at least rest, the session open or advised',
+    async (words) => {
+      const { session } = newSession();
+      await toSafetyQuestion(session);
+      const answer = await session.say('DescribeIntent', { description: said(words) });
+      expect(lastAdviceOf(answer)?.verdict).toMatch(/rest|see-professional/);
+    },
+  );
+
+  it.each([
+    "yes I'm not able to walk",
+    'yeah, not able to walk',
+    "yeah I could walk before but now I can't",
+    "yeah I can walk, no wait I can't",
+  ])('"%s" to the safety question is a yes: urgent', async (words) => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const urgent = await session.say('DescribeIntent', { description: said(words) });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
   });
 });

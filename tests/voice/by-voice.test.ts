@@ -35,7 +35,7 @@ describe('checks spoken in words reach each verdict', () => {
     ],
     [
       'active-recovery',
-      ['open soreness coach', "I'm sore all over", 'five out of ten', 'one day', 'no', 'skip'],
+      ["I'm sore all over", 'five out of ten', 'one day', 'no', 'skip'],
       /active recovery/i,
     ],
     ['rest', ['open soreness coach', 'my knee hurts', 'two', 'no thanks'], /Rest today/],

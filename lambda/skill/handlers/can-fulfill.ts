@@ -10,6 +10,8 @@ import { filledSlots } from '../slots';
  * of the skill's questions and mean nothing alone.
  */
 const NAME_FREE_INTENTS: ReadonlySet<string> = new Set(['CheckInIntent', 'RedFlagIntent']);
+/** Free words ("I'm sore all over"): the skill may well take them, but cannot tell unread. */
+const DESCRIPTION_INTENT = 'DescribeIntent';
 
 /**
  * Alexa asks, before routing a request said without the skill's name, whether the skill can
@@ -30,7 +32,9 @@ export const canFulfillHandler: RequestHandler = {
         : { canUnderstand: 'MAYBE', canFulfill: 'NO' };
     }
     const ours = NAME_FREE_INTENTS.has(intent?.name ?? '');
-    const canFulfill = !ours ? 'NO' : slots.every((slot) => slot.understood) ? 'YES' : 'MAYBE';
+    const understood = slots.every((slot) => slot.understood);
+    const canFulfill =
+      intent?.name === DESCRIPTION_INTENT ? 'MAYBE' : !ours ? 'NO' : understood ? 'YES' : 'MAYBE';
     return input.responseBuilder.withCanFulfillIntent({ canFulfill, slots: answers }).getResponse();
   },
 };

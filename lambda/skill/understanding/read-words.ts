@@ -37,6 +37,8 @@ const AREA_RATING_REACH = 2;
 const CHEST_FEELING_REACH = 8;
 /** Words after a sign in which "fine" or "normal" rules it out ("temperature's normal"). */
 const FINE_REACH = 3;
+/** Words before a sign in which a denial or a wish takes an ability back ("no way I can walk"). */
+const ABILITY_TAKEN_BACK_REACH = 4;
 
 /**
  * Reads the words of one answer into facts, by the vocabulary of the request's locale and the
@@ -68,6 +70,12 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     (hit) => hit.start >= openingStart && hit.start <= openingStart + OPENING_REACH,
   );
   const openingReply = meaningOf(opening, 'reply') ? opening : undefined;
+  // A reply's words answer the question ("no, not really, I can walk on it"); elsewhere "not",
+  // "way" or "wish" take an ability back ("I'm not able to walk").
+  const inReply = new Set<number>();
+  for (const hit of hits) {
+    for (let at = hit.start; meaningOf(hit, 'reply') && at < hit.end; at++) inReply.add(at);
+  }
   // The safety net's one denial rule, on the words before each fact: "no dizziness" denies, and
   // a new clause ends a denial's reach ("no, I feel dizzy" names the sign).
   const denied = (hit: Hit) => deniedByWordsBefore(words.slice(0, hit.start));
@@ -108,12 +116,18 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       place(hit);
       const inability = vocabulary.inabilityOpeners.has(words[hit.start] ?? '');
       // "Put weight on it" is the sign only after a "can't" ("I can't put weight on it").
+      // "No way I can walk", "not really able to walk": the ability taken back is the sign. The
+      // "no" that opens an answer only answers ("no, I can walk").
+      const takenBack = takesAbilityBack(words, hit.start, inReply, vocabulary);
       const abilityOnly =
         vocabulary.abilityVerbs.has(words[hit.start] ?? '') &&
+        !takenBack &&
         !endsIn(words.slice(0, hit.start), vocabulary.unableWords, vocabulary);
       // A colour alone ("dark", "black") is dark urine only where urine is the subject.
       const colourOnly = sign.id === 'dark-urine' && !urineSaid && reading.pending !== 'redFlags';
-      const able = endsIn(words.slice(0, hit.start), vocabulary.ableWords, vocabulary);
+      // "I can walk on it" rules the sign out; "not able to", "no way I can" never do.
+      const able =
+        endsIn(words.slice(0, hit.start), vocabulary.ableWords, vocabulary) && !takenBack;
       if (able) saysAble = true;
       const ruledOut =
         able ||
@@ -134,7 +148,9 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     if (site && hit.end - hit.start > 1 && !without.has('site')) {
       const inner = readWith(phraseOf(hit), reading, new Set(['site']));
       heard.areas.push(...inner.areas);
+      heard.signs.push(...inner.signs);
       if (inner.feel) feels.add(inner.feel);
+      if (inner.days !== undefined) days.push(inner.days);
       place(hit);
       return;
     }
@@ -274,15 +290,34 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   // yes stays a yes ("I think so"), the safer reading of the safety question.
   // A yes beside what one can do ("yeah, I can walk on it") answers the ability, not the sign.
   if (voicesDoubt(text) && reply !== 'yes') heard.reply = 'unsure';
-  else if (reply === 'yes' && saysAble) heard.reply = 'unsure';
+  else if (
+    reply === 'yes' &&
+    saysAble &&
+    !words.some((word) => vocabulary.abilityTakenBack.has(word))
+  )
+    heard.reply = 'unsure';
+  // "No way I can walk", "not really able to": an ability taken back is no clear no, whatever
+  // the words after it (the safety question's signs are said again).
+  else if (
+    reply === 'no' &&
+    words.some(
+      (_, at) =>
+        endsIn(words.slice(0, at + 1), vocabulary.ableWords, vocabulary) &&
+        takesAbilityBack(words, at, inReply, vocabulary),
+    )
+  )
+    heard.reply = 'unsure';
   else if (reply) heard.reply = reply;
   words.forEach((word, at) => {
     if (!placed.has(at) && !vocabulary.fillers.has(word)) heard.unplaced.push(word);
   });
-  // A command is the whole answer or none of it: "stop" in "it hurts when I stop" is no command.
+  // A command is the whole answer, but for "okay", "thanks", "please" and the like: "stop" in "it
+  // hurts when I stop" is no command, nor "off" in "I feel off".
   const command = meaningOf(hits[0], 'command');
-  const onlyCommand = hits.every((hit) => meaningOf(hit, 'command')?.id === command?.id);
-  if (command && onlyCommand && heard.unplaced.length === 0) heard.command = command.id;
+  const onlyCommand =
+    hits.every((hit) => meaningOf(hit, 'command')?.id === command?.id) &&
+    words.every((word, at) => placed.has(at) || vocabulary.commandCompanions.has(word));
+  if (command && onlyCommand) heard.command = command.id;
   // A concern denied ("not short of breath") was understood; only one said is a concern.
   heard.concern = hits.some(
     (hit) =>
@@ -306,6 +341,19 @@ function tokensOf(text: string, vocabulary: Vocabulary): string[] {
     const base = suffix ? plain.slice(0, -suffix.length) : '';
     return base !== '' && mayBePartOfNumber(base) ? [base] : plain === '' ? [] : [plain];
   });
+}
+
+/** A word just before `at`, outside a reply, that takes an ability back ("no way I can"). */
+function takesAbilityBack(
+  words: readonly string[],
+  at: number,
+  inReply: ReadonlySet<number>,
+  vocabulary: Vocabulary,
+): boolean {
+  for (let before = Math.max(0, at - ABILITY_TAKEN_BACK_REACH); before < at; before++) {
+    if (!inReply.has(before) && vocabulary.abilityTakenBack.has(words[before] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Left to right, the longest phrase at each word; else the longest number; else one word. */

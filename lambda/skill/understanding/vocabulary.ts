@@ -93,6 +93,8 @@ interface VocabularyFile {
   ableWords: string[];
   fineWords: string[];
   chestFeelings: string[];
+  abilityTakenBack: string[];
+  commandCompanions: string[];
   locales?: Record<string, Partial<Omit<VocabularyFile, 'locales'>>>;
 }
 
@@ -140,6 +142,10 @@ export interface Vocabulary {
   questionOpeners: ReadonlySet<string>;
   /** "-ish": a number said with it is that number. */
   approx: ReadonlySet<string>;
+  /** "Not", "way", "wish": before "can" or "able to", they take the ability back. */
+  abilityTakenBack: ReadonlySet<string>;
+  /** "Okay", "thanks", "please": the only words a command may be said with. */
+  commandCompanions: ReadonlySet<string>;
 }
 
 const vocabularies = new Map<string, Vocabulary>();
@@ -202,6 +208,8 @@ const NO_WORDS: VocabularyFile = {
   topics: {},
   questionOpeners: [],
   concern: [],
+  abilityTakenBack: [],
+  commandCompanions: [],
   fillers: [],
   openingFillers: [],
   urineWords: [],
@@ -309,6 +317,8 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     planTails: new Set(merged.planTails),
     questionOpeners: phraseSet(merged.questionOpeners),
     approx: new Set(merged.approx),
+    abilityTakenBack: new Set(merged.abilityTakenBack),
+    commandCompanions: new Set(merged.commandCompanions),
   };
 }
 
