@@ -81,4 +81,31 @@ describe('a description that is a command, or a question about training', () => 
     const urgent = await session.say('DescribeIntent', { description: said(words) });
     expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
   });
+
+  // An ability taken back is the cannot-move sign, whatever reply opens the words.
+  it.each([
+    'no way I can walk',
+    'not really able to walk',
+    'nope, not able to walk',
+    "no, I'm not able to walk",
+    'honestly no way I could put weight on it',
+    "I'm no longer able to walk",
+    "there's no way I could stand on it",
+    'not able to bend it at all',
+  ])('"%s" to the safety question is the sign: urgent', async (words) => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const urgent = await session.say('DescribeIntent', { description: said(words) });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  it.each(['no, I can walk fine', 'nah I can walk on it', 'not really, I can still walk'])(
+    '"%s" to the safety question is no sign',
+    async (words) => {
+      const { session } = newSession();
+      await toSafetyQuestion(session);
+      const answer = await session.say('DescribeIntent', { description: said(words) });
+      expect(lastAdviceOf(answer)?.urgent).not.toBe(true);
+    },
+  );
 });

@@ -114,20 +114,20 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     const sign = meaningOf(hit, 'sign');
     if (sign) {
       place(hit);
-      const inability = vocabulary.inabilityOpeners.has(words[hit.start] ?? '');
-      // "Put weight on it" is the sign only after a "can't" ("I can't put weight on it").
-      // "No way I can walk", "not really able to walk": the ability taken back is the sign. The
-      // "no" that opens an answer only answers ("no, I can walk").
+      const before = words.slice(0, hit.start);
+      const opensAbility = vocabulary.abilityVerbs.has(words[hit.start] ?? '');
+      // "Put weight on it" is the sign only after a "can't" ("I can't put weight on it"). What
+      // one cannot do ("no way I can walk", "not really able to walk") is the sign, whatever
+      // reply or denial stands before it: its "no" and "not" are the inability.
+      const unable = opensAbility && endsIn(before, vocabulary.unableWords, vocabulary);
+      const inability = vocabulary.inabilityOpeners.has(words[hit.start] ?? '') || unable;
+      // The "no" that opens an answer only answers ("no, I can walk").
       const takenBack = takesAbilityBack(words, hit.start, inReply, vocabulary);
-      const abilityOnly =
-        vocabulary.abilityVerbs.has(words[hit.start] ?? '') &&
-        !takenBack &&
-        !endsIn(words.slice(0, hit.start), vocabulary.unableWords, vocabulary);
+      const abilityOnly = opensAbility && !takenBack && !unable;
       // A colour alone ("dark", "black") is dark urine only where urine is the subject.
       const colourOnly = sign.id === 'dark-urine' && !urineSaid && reading.pending !== 'redFlags';
       // "I can walk on it" rules the sign out; "not able to", "no way I can" never do.
-      const able =
-        endsIn(words.slice(0, hit.start), vocabulary.ableWords, vocabulary) && !takenBack;
+      const able = !unable && !takenBack && endsIn(before, vocabulary.ableWords, vocabulary);
       if (able) saysAble = true;
       const ruledOut =
         able ||
@@ -419,8 +419,8 @@ function endsIn(
   phrases: ReadonlySet<string>,
   vocabulary: Vocabulary,
 ): boolean {
-  const kept = before.slice(-4).filter((word) => !vocabulary.softeners.has(word));
-  return [1, 2, 3].some((length) => phrases.has(kept.slice(-length).join(' ')));
+  const kept = before.slice(-6).filter((word) => !vocabulary.softeners.has(word));
+  return [1, 2, 3, 4].some((length) => phrases.has(kept.slice(-length).join(' ')));
 }
 
 /** The first word that is not an opening filler ("um", "so", "well"): where a reply opens. */

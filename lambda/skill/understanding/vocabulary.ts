@@ -132,7 +132,7 @@ export interface Vocabulary {
   chestFeelings: ReadonlySet<string>;
   /** "Really", "that", "even": words that soften or stress what follows, read past. */
   softeners: ReadonlySet<string>;
-  /** "Not", "barely", "unable to": just before "walk" or "put weight", the sign. */
+  /** "Could not", "no way I can", "not able to": just before "walk" or "put weight", the sign. */
   unableWords: ReadonlySet<string>;
   /** A sign said as what one cannot do ("can't walk") is never denied by a "no" before it. */
   inabilityOpeners: ReadonlySet<string>;
