@@ -57,16 +57,16 @@ const withAskSdkErrorNames = {
 };
 
 /**
- * The description reader (lambda/skill/understanding/read-words.ts and its vocabulary) is
- * needed only when someone describes their soreness in their own words, never on a
- * LaunchRequest: the skill's import of it becomes a stub that requires a bundle of its own,
+ * The word reader (lambda/skill/understanding/read-words.ts and its vocabulary) is needed
+ * only when someone's own words reach the skill (a description, a slot Alexa could not
+ * resolve, a warning sign), never on a LaunchRequest: the skill's import of it becomes a stub that requires a bundle of its own,
  * built beside the entry, on first use. Measured by the bundle test (bytes) and `npm run bench`.
  */
 const readerApart = {
   name: 'reader-apart',
   setup(esbuild) {
     const namespace = 'reader-apart';
-    esbuild.onResolve({ filter: /[\\/]understanding[\\/]read-words$/ }, () => ({
+    esbuild.onResolve({ filter: /^(\.\/|.*[\\/]understanding[\\/])read-words$/ }, () => ({
       path: 'read-words',
       namespace,
     }));
@@ -118,9 +118,9 @@ await build({
 });
 await writeFile('dist/lambda-meta.json', JSON.stringify(result.metafile));
 // Data read beside the bundle only when needed: the screen document when a device has a
-// screen, the slot words when Alexa matched no value (lambda/skill/conversation/relisten.ts).
+// screen, the slot words with the vocabulary (lambda/skill/understanding/slot-words.ts).
 await copyFile('lambda/skill/screen/apl-document.json', 'dist/lambda/apl-document.json');
-await copyFile('lambda/skill/conversation/slot-words.json', 'dist/lambda/slot-words.json');
+await copyFile('lambda/skill/understanding/slot-words.json', 'dist/lambda/slot-words.json');
 // The reader's vocabulary, read the first time a description's words are read.
 await copyFile('lambda/skill/understanding/vocabulary-en.json', 'dist/lambda/vocabulary-en.json');
 // Not deployed: `npm run bench` holds the skill's cold start to this one's.

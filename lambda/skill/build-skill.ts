@@ -1,29 +1,6 @@
 import type { Skill } from 'ask-sdk-core';
 import { SkillBuilders } from './ask-sdk';
-import {
-  type Answer,
-  applyAlwaysSore,
-  applyCheckIn,
-  applyDays,
-  applyDeniedSigns,
-  applyFeel,
-  applyFocus,
-  applyGettingWorse,
-  applyHardSession,
-  applyHydration,
-  applyMovementLimit,
-  applyNo,
-  applyNotSore,
-  applyNumber,
-  applyQuestion,
-  applySeverity,
-  applySite,
-  applySkip,
-  applySleep,
-  applyYes,
-} from './conversation/answers';
-import { applyDescription } from './conversation/describe';
-import { answerHandler } from './handlers/answer-handler';
+import { type Answer, answerHandler, applyRead } from './handlers/answer-handler';
 import { canFulfillHandler } from './handlers/can-fulfill';
 import { errorHandler } from './handlers/error';
 import { launchHandler } from './handlers/launch';
@@ -53,31 +30,35 @@ export interface SkillOptions {
 /** Simulator, tests and benchmark run under this id, so skill-id verification is never off. */
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
 
-/** Each custom intent of the model and what its answer does to the check. */
-export const ANSWER_INTENTS: Readonly<Record<string, Answer>> = {
-  CheckInIntent: applyCheckIn,
-  NotSoreIntent: applyNotSore,
-  FeelIntent: applyFeel,
-  SeverityIntent: applySeverity,
-  NumberIntent: applyNumber,
-  DaysIntent: applyDays,
-  MovementLimitIntent: applyMovementLimit,
-  GettingWorseIntent: applyGettingWorse,
-  // A warning sign often comes with the soreness it sits beside: read like a first sentence.
-  RedFlagIntent: applyCheckIn,
-  HardSessionIntent: applyHardSession,
-  SleepIntent: applySleep,
-  HydrationIntent: applyHydration,
-  FocusIntent: applyFocus,
-  AlwaysSoreIntent: applyAlwaysSore,
-  SkipIntent: applySkip,
-  NoWarningSignIntent: applyDeniedSigns,
-  QuestionIntent: applyQuestion,
-  SiteIntent: applySite,
-  DescribeIntent: applyDescription,
-  'AMAZON.YesIntent': applyYes,
-  'AMAZON.NoIntent': applyNo,
-};
+/**
+ * The intents that answer the check, each custom intent of the model, Yes and No, and what
+ * their reading does to it: the reader takes what any of them says, so each applies it alike.
+ */
+export const ANSWER_INTENTS: Record<string, Answer> = Object.fromEntries(
+  [
+    'CheckInIntent',
+    'NotSoreIntent',
+    'FeelIntent',
+    'SeverityIntent',
+    'NumberIntent',
+    'DaysIntent',
+    'MovementLimitIntent',
+    'GettingWorseIntent',
+    'RedFlagIntent',
+    'HardSessionIntent',
+    'SleepIntent',
+    'HydrationIntent',
+    'FocusIntent',
+    'AlwaysSoreIntent',
+    'SkipIntent',
+    'NoWarningSignIntent',
+    'QuestionIntent',
+    'SiteIntent',
+    'DescribeIntent',
+    'AMAZON.YesIntent',
+    'AMAZON.NoIntent',
+  ].map((intent) => [intent, applyRead]),
+);
 
 export function buildSkill(options: SkillOptions): Skill {
   const logger = options.logger ?? consoleLogger;

@@ -1,7 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Advice } from '../core';
-import { type AdviceTopic, settledAtOnce } from './conversation/answers';
 import { adviceFor } from './conversation/check-in';
 import { elicitDirective } from './conversation/elicitation';
 import {
@@ -9,6 +8,7 @@ import {
   nextFollowUp,
   safetyQuestionAnswered,
 } from './conversation/next-question';
+import { settledAtOnce } from './conversation/outcomes';
 import { saveSession } from './conversation/session';
 import {
   type Conversation,
@@ -29,6 +29,7 @@ import {
 } from './speech/en-US';
 import { renderAdvice, TRAINING_VERDICTS } from './speech/render-advice';
 import { type PickVariant, pick } from './speech/variants';
+import type { AdviceTopic } from './understanding/heard';
 
 /** Two re-asks, then the check ends gracefully (docs/conversation.md). */
 export const MAX_REASKS = 2;

@@ -24,7 +24,7 @@ describe('the interaction model is generated from its template source', () => {
 
   it('the words the skill listens for again are up to date (npm run build:model)', () => {
     const committed = readFileSync(
-      join(import.meta.dirname, '..', '..', 'lambda', 'skill', 'conversation', 'slot-words.json'),
+      join(import.meta.dirname, '..', '..', 'lambda', 'skill', 'understanding', 'slot-words.json'),
       'utf8',
     );
     expect(committed === slotWordsJson()).toBe(true);

@@ -2,7 +2,7 @@ import { SkillBuilders } from 'ask-sdk-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../lambda/skill';
 import { ANSWER_INTENTS } from '../../lambda/skill/build-skill';
-import type { Answer } from '../../lambda/skill/conversation/answers';
+import type { Answer } from '../../lambda/skill/handlers/answer-handler';
 import { errorHandler } from '../../lambda/skill/handlers/error';
 import { PHRASES } from '../../lambda/skill/speech/en-US';
 import {
@@ -24,8 +24,8 @@ class SlotExplodedError extends Error {
 }
 
 /** An answer that fails the way a bug would, with user data in its message. */
-const explode: Answer = (input) => {
-  throw new SlotExplodedError(`cannot read ${JSON.stringify(input.requestEnvelope.request)}`);
+const explode: Answer = (read) => {
+  throw new SlotExplodedError(`cannot read ${JSON.stringify(read)}`);
 };
 
 const answers = ANSWER_INTENTS as Record<string, Answer>;

@@ -120,6 +120,8 @@ describe('the deployable bundle (npm run build → dist/lambda/index.js)', () =>
 
   it('reads the slot words beside it once, and only when a slot came back unmatched', async () => {
     const reads = vi.spyOn(fs, 'readFileSync');
+    const require = createRequire(__filename);
+    delete require.cache[join(__dirname, '../../dist/lambda/read-words.js')];
     try {
       const handler = loadBundle(SKILL_ID);
       const wordReads = () =>

@@ -3,9 +3,10 @@ import { SKILL_LOCALES } from '../../lambda/skill/speech/locales';
 import { createUnderstander, loadPhrasings } from './phrasing-corpus';
 
 /*
- * How much of the way people talk is understood, as the skill reads a request: an intent's
- * slots (heard again where Alexa matched no value, signs from any slot), or a description's
- * words read whole by the skill's reader (DescribeIntent) and compared as facts with the label.
+ * How much of the way people talk is understood, as the skill reads a request: whatever intent
+ * the simulator chose, the skill's reader takes the facts (a slot's resolved value, the words of
+ * a slot Alexa could not resolve, a description's words) with its safety net's signs, and they
+ * are compared as facts with the label. Built-in commands are compared by name.
  * Not yet met (the target is 90% of the held-out part and 85% of every blind batch): the floors
  * are today's figures, so a change that loses phrasings fails and each gain must raise them.
  * The word-for-word reading of the model alone is no longer measured: the model is a small,
@@ -17,11 +18,11 @@ import { createUnderstander, loadPhrasings } from './phrasing-corpus';
  */
 const BLIND_BATCHES = ['blind-2026-11-26', 'blind-2026-11-26b', 'blind-2026-11-26c'] as const;
 const FLOORS = {
-  all: 0.9,
-  heldOut: 0.88,
-  'blind-2026-11-26': 0.85,
+  all: 0.91,
+  heldOut: 0.885,
+  'blind-2026-11-26': 0.87,
   'blind-2026-11-26b': 0.9,
-  'blind-2026-11-26c': 0.83,
+  'blind-2026-11-26c': 0.845,
 } as const;
 
 describe.each(SKILL_LOCALES)(

@@ -2,17 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HandlerInput } from 'ask-sdk-core';
 import { LOCAL_SKILL_ID } from '../../lambda/skill';
-import { namedRedFlags } from '../../lambda/skill/conversation/answers';
-import { describedText } from '../../lambda/skill/conversation/describe';
+import { ANSWER_INTENTS } from '../../lambda/skill/build-skill';
 import { ELICITED_SLOTS, type ElicitedSlot } from '../../lambda/skill/conversation/elicitation';
-import { relistened } from '../../lambda/skill/conversation/relisten';
 import { QUESTIONS, type Question } from '../../lambda/skill/conversation/state';
-import { warningSignsHeard } from '../../lambda/skill/safety/heard-signs';
 import { loadInteractionModel } from '../../simulator';
 import { compileModel } from '../../simulator/nlu/compile-model';
 import type { RequestIntent } from '../../simulator/nlu/types';
 import { understand } from '../../simulator/nlu/understand';
-import { factsOfDescription, factsOfLabel, sameFacts } from './phrasing-facts';
+import { factsOfLabel, factsOfRequest, sameFacts } from './phrasing-facts';
+
+/** The intents whose requests the skill's reader takes. */
+const READ_INTENTS: ReadonlySet<string> = new Set(Object.keys(ANSWER_INTENTS));
 
 /** The day a description's "since Saturday" is counted from, for the label and the words alike. */
 const FACT_DAY = '2026-12-07T10:00:00Z';
@@ -141,30 +141,6 @@ export function heardAs(intent: RequestIntent): Expectation {
   return { intent: intent.name, slots };
 }
 
-/**
- * A sign the safety net hears in any slot joins the check whatever the intent, with the area
- * said beside it: to the skill that request is a warning sign (and where), as RedFlagIntent is.
- * A denial's own sign slots are read with their "no", as the skill reads them.
- */
-function withSignsHeard(intent: RequestIntent, heard: Expectation): Expectation {
-  const input = asHandlerInput(intent);
-  const denial = intent.name === 'NoWarningSignIntent';
-  // The model's own signs as the skill takes them (a colour with a bruise, "I can walk" are none).
-  const modelSigns = denial ? [] : namedRedFlags(input);
-  const netSigns = warningSignsHeard(input, denial ? ['redFlag', 'otherRedFlag'] : []);
-  const signs = [...new Set([...modelSigns, ...netSigns])].sort();
-  if (signs.length === 0) return heard;
-  const area = heard.slots.area;
-  return {
-    intent: 'RedFlagIntent',
-    slots: {
-      ...(signs[0] !== undefined && { redFlag: signs[0] }),
-      ...(signs[1] !== undefined && { otherRedFlag: signs[1] }),
-      ...(typeof area === 'string' && !area.startsWith('?') && { area }),
-    },
-  };
-}
-
 /** The signs of a reading in one order: which was said first does not matter to the skill. */
 function signsSorted(reading: Expectation): Expectation {
   const { redFlag, otherRedFlag, ...others } = reading.slots;
@@ -228,16 +204,6 @@ function asHandlerInput(intent: RequestIntent): HandlerInput {
 }
 
 /**
- * The request as the skill's answers read it: unmatched slots heard again by the skill's own
- * step, with its own exceptions (never at the chest question). Sign slots are left as Alexa
- * sent them: the safety net reads them below, as it does in a conversation.
- */
-function asTheSkillHearsIt(intent: RequestIntent, question: Question | undefined): RequestIntent {
-  const request = relistened(asHandlerInput(intent), question ?? null).requestEnvelope.request;
-  return request.type === 'IntentRequest' ? (request.intent as RequestIntent) : intent;
-}
-
-/**
  * Understands a phrasing twice: word for word by the model (`byModel`), and as the skill then
  * reads the request (`understood`), with its second listen to unmatched words and its safety net.
  */
@@ -265,19 +231,6 @@ export function judgeUnderstood(
   locale = 'en-US',
 ) {
   const question = questionOf(phrasing.file);
-  const description =
-    'intent' in understood && understood.intent.name === 'DescribeIntent'
-      ? describedText(asHandlerInput(understood.intent))
-      : undefined;
-  if (description !== undefined) {
-    // The words came whole: compared as facts, since no intent names them.
-    const heard = factsOfDescription(description, question, FACT_DAY, locale);
-    const right = phrasing.expect.some((expected) =>
-      sameFacts(factsOfLabel(expected, question, FACT_DAY), heard, question),
-    );
-    // No intent of the model names these words: the model alone understood nothing of them.
-    return { heard: { intent: 'DescribeIntent', slots: heard }, understood: right, byModel: false };
-  }
   const elicited = question && ELICITED_SLOTS[question];
   const readings = phrasing.expect
     .flatMap((expected) => readingsOf(expected, elicited, question))
@@ -287,11 +240,16 @@ export function judgeUnderstood(
     const heard = { intent: understood.kind, slots: {} };
     return { heard, understood: right(heard), byModel: right(heard) };
   }
-  const skillIntent = asTheSkillHearsIt(understood.intent, question);
-  const read = withSignsHeard(skillIntent, heardAs(skillIntent));
-  // Every sign denied, to the safety question, is the skill's "no" (applyDeniedSigns).
-  const denial = read.intent === 'NoWarningSignIntent' && question === 'redFlags';
-  const heard = denial ? { intent: 'AMAZON.NoIntent', slots: {} } : signsSorted(read);
   const byModel = right(signsSorted(heardAs(understood.intent)));
-  return { heard, understood: right(heard), byModel };
+  if (!READ_INTENTS.has(understood.intent.name)) {
+    // A built-in command is its intent: compared by name.
+    const heard = { intent: understood.intent.name, slots: {} };
+    return { heard, understood: right(heard), byModel };
+  }
+  // Any other request is what the skill's reader and safety net take from it, as facts.
+  const heard = factsOfRequest(asHandlerInput(understood.intent), question, FACT_DAY, locale);
+  const matches = phrasing.expect.some((expected) =>
+    sameFacts(factsOfLabel(expected, question, FACT_DAY), heard, question),
+  );
+  return { heard: { intent: understood.intent.name, slots: heard }, understood: matches, byModel };
 }

@@ -1,11 +1,12 @@
-import { DURATION_DAYS } from '../../lambda/skill/conversation/answers';
-import { daysSince, type Weekday } from '../../lambda/skill/conversation/durations';
+import type { HandlerInput } from 'ask-sdk-core';
+import { DURATION_DAYS, daysSince, type Weekday } from '../../lambda/skill/conversation/durations';
 import type { Question } from '../../lambda/skill/conversation/state';
 import { hydrationFromAmount, type WaterUnit } from '../../lambda/skill/conversation/water';
+import { isIntent } from '../../lambda/skill/handlers/intent';
 import { namesHardSession } from '../../lambda/skill/safety/hard-session-words';
-import { warningSignsIn } from '../../lambda/skill/safety/warning-words';
-import type { Heard } from '../../lambda/skill/understanding/heard';
-import { readWords } from '../../lambda/skill/understanding/read-words';
+import { warningSignsHeard } from '../../lambda/skill/safety/heard-signs';
+import { heardSlotValues, SIGN_SLOT_NAMES } from '../../lambda/skill/slots';
+import { readRequest } from '../../lambda/skill/understanding/read-request';
 import type { Expectation } from './phrasing-corpus';
 
 /**
@@ -87,20 +88,28 @@ export function factsOfLabel(
   return answered(facts, question);
 }
 
-/** The facts the skill's reader takes from a description, with the safety net's signs. */
-export function factsOfDescription(
-  text: string,
+/**
+ * The facts the skill takes from a request: its reader's, with the signs its safety net hears in
+ * the same words and a hard session named in them.
+ */
+export function factsOfRequest(
+  input: HandlerInput,
   question: Question | undefined,
   timestamp: string,
   locale: string,
 ): Facts {
-  const heard: Heard = readWords(text, { pending: question ?? null, timestamp, locale });
+  const request = input.requestEnvelope.request as { timestamp?: string; locale?: string };
+  request.timestamp = timestamp;
+  request.locale = locale;
+  const { heard } = readRequest(input, question ?? null);
+  const denial = isIntent(input, 'NoWarningSignIntent');
+  const netSigns = warningSignsHeard(input, denial ? SIGN_SLOT_NAMES : []);
   const facts: Facts = {};
   if (heard.areas.length > 0) facts.areas = [...new Set(heard.areas)].sort().join(',');
-  const signs = new Set([...heard.signs, ...warningSignsIn(text)]);
+  const signs = new Set([...heard.signs, ...netSigns]);
   if (signs.size > 0) facts.signs = [...signs].sort().join(',');
-  // The answer handler hears a hard session in any words, a description's too.
-  if (namesHardSession(text)) facts.hardSession = true;
+  // The answer handler hears a hard session in any words a request carries.
+  if (heard.hardSession || heardSlotValues(input).some(namesHardSession)) facts.hardSession = true;
   const copied = [
     'feel',
     'severity',

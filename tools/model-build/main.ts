@@ -12,7 +12,7 @@ for (const [locale, source] of Object.entries(MODEL_SOURCES)) {
 }
 
 /** And the words the skill listens for again in what the model could not match. */
-const wordsFile = join(root, 'lambda', 'skill', 'conversation', 'slot-words.json');
+const wordsFile = join(root, 'lambda', 'skill', 'understanding', 'slot-words.json');
 writeFileSync(wordsFile, slotWordsJson());
 console.log(`wrote ${wordsFile}`);
 

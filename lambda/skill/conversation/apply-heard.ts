@@ -1,40 +1,44 @@
-import type { HandlerInput } from 'ask-sdk-core';
 import { namesChestUndenied, saysChestFine, warningSignsIn } from '../safety/warning-words';
 import { PHRASES } from '../speech/en-US';
 import type { Heard } from '../understanding/heard';
-import {
-  applyNo,
-  applyNotSore,
-  applySkip,
-  applyYes,
-  changed,
-  chestPainToBeSafe,
-  type Outcome,
-  settleChestAsMuscle,
-  warningSignsUnclear,
-} from './answers';
+import { SCALE_MAXIMUM, type Scale } from '../understanding/scales';
 import { heardArea, MUSCLE_READING } from './area-words';
 import { replaceArea, withArea, withRedFlags } from './draft-updates';
-import type { Conversation, Draft, SoreArea } from './state';
+import {
+  changed,
+  chestPainToBeSafe,
+  notSore,
+  noWarningSigns,
+  type Outcome,
+  saidYes,
+  settleChestAsMuscle,
+  skipped,
+  unchanged,
+  warningSignsUnclear,
+} from './outcomes';
+import type { Conversation, Draft, Question, SoreArea } from './state';
 
-const unchanged: Outcome = { kind: 'unchanged' };
+/** Each scale's question, and the fact a number on it answers. */
+const SCALE_OF = {
+  rating: { question: 'severity', fact: 'severity' },
+  days: { question: 'days', fact: 'days' },
+  hours: { question: 'sleep', fact: 'sleepHours' },
+} as const satisfies Record<Scale, { question: Question; fact: keyof Heard }>;
 
 /**
- * What a description's facts do to the check: first the answer to the question asked, then
+ * What one request's facts do to the check: first the answer to the question asked, then
  * everything said in the same breath. Signs are the safety net's, read from the same words by
  * the answer handler; a concern nothing placed makes the check treat the turn as misheard.
+ * `text`: every word the request carried, as heard.
  */
-export function applyHeard(
-  heard: Heard,
-  conversation: Conversation,
-  input: HandlerInput,
-  text: string,
-): Outcome {
+export function applyHeard(heard: Heard, conversation: Conversation, text: string): Outcome {
   const { draft, pending } = conversation;
-  if (heard.severityOutOfRange && pending === 'severity' && heard.severity === undefined) {
-    return { kind: 'problem', say: PHRASES.outOfRange(10) };
+  // A number past its scale, said to the question of that scale: asked again, naming it.
+  const scale = heard.outOfRange;
+  if (scale && pending === SCALE_OF[scale].question && heard[SCALE_OF[scale].fact] === undefined) {
+    return { kind: 'problem', say: PHRASES.outOfRange(SCALE_MAXIMUM[scale]) };
   }
-  const answered = answerToPending(heard, conversation, input, text);
+  const answered = answerToPending(heard, conversation, text);
   if (answered && answered.kind !== 'changed') return answered;
   const base = answered?.kind === 'changed' ? answered.draft : draft;
   const chestFine = saysChestFine(text);
@@ -45,9 +49,10 @@ export function applyHeard(
   }
   if (next !== draft) return changed(concerned);
   if (heard.question) return { kind: 'question', topic: heard.question };
-  if (heard.skip) return applySkip(input, conversation);
+  if (heard.skip) return skipped(conversation);
+  // "No thanks" once the advice is given, or to a first question left open: nothing more.
   if (heard.reply === 'no' && (conversation.adviceGiven || pending === null)) {
-    return applyNo(input, conversation);
+    return { kind: 'decline' };
   }
   if (heard.concern) return changed(concerned);
   // "My spleen hurts" to "where are you sore?": a place the skill has no word for, said so.
@@ -61,7 +66,6 @@ export function applyHeard(
 function answerToPending(
   heard: Heard,
   conversation: Conversation,
-  input: HandlerInput,
   text: string,
 ): Outcome | undefined {
   const { draft, pending } = conversation;
@@ -85,8 +89,8 @@ function answerToPending(
       if (heard.reply === 'unsure' || (heard.reply === 'no' && heard.concern)) {
         return warningSignsUnclear(draft);
       }
-      if (heard.reply === 'yes') return applyYes(input, conversation);
-      if (heard.reply === 'no') return applyNo(input, conversation);
+      if (heard.reply === 'yes') return saidYes(conversation);
+      if (heard.reply === 'no') return noWarningSigns(conversation);
       return undefined;
     case 'chest':
       return chestAnswer(heard, draft, text);
@@ -127,7 +131,7 @@ function answerToPending(
     case 'area':
     case null:
       if (heard.areas.length === 0 && (heard.notSore || heard.reply === 'no')) {
-        return applyNotSore(input, conversation);
+        return notSore(conversation);
       }
       return undefined;
     default:
@@ -198,6 +202,7 @@ function withVolunteered(heard: Heard, draft: Draft, text: string): Draft {
   }
   if (heard.plan) next = { ...next, plannedFocus: heard.plan };
   if (heard.alwaysSore) next = { ...next, alwaysSore: true };
+  if (heard.hardSession) next = { ...next, hardSession: true };
   if (heard.sleepHours !== undefined && heard.sleepHours >= 0 && heard.sleepHours <= 24) {
     next = { ...next, sleepHours: heard.sleepHours };
   }

@@ -9,6 +9,17 @@ export const WEEKDAYS = [
 ] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** The SorenessDuration slot's ids, in days. */
+export const DURATION_DAYS = {
+  today: 0,
+  yesterday: 1,
+  'couple-of-days': 2,
+  'few-days': 3,
+  week: 7,
+  'over-a-week': 8,
+} as const;
+export const DURATION_IDS = Object.keys(DURATION_DAYS) as (keyof typeof DURATION_DAYS)[];
+
 /** "Five and a half": the Fraction slot's one id. */
 export const HALF_IDS = ['half'] as const;
 

@@ -1,28 +1,17 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { isNewSession } from '../ask-sdk';
-import {
-  type Answer,
-  changed,
-  type Outcome,
-  settledAtOnce,
-  siteToBeSafe,
-} from '../conversation/answers';
-import {
-  areaMissing,
-  withArea,
-  withAssumedSharp,
-  withRedFlags,
-} from '../conversation/draft-updates';
-import { relistened } from '../conversation/relisten';
+import { applyHeard } from '../conversation/apply-heard';
+import { areaMissing, withAssumedSharp, withRedFlags } from '../conversation/draft-updates';
+import { changed, type Outcome, settledAtOnce, siteToBeSafe } from '../conversation/outcomes';
 import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
 import { advance, answerQuestion, goodbye, reask, startOver, type Turn } from '../respond';
 import { namesHardSession } from '../safety/hard-session-words';
 import { warningSignsHeard } from '../safety/heard-signs';
-import { namesChestUndenied } from '../safety/warning-words';
-import { heardSlotValues, SIGN_SLOT_NAMES, unplacedFactWords, unplacedSlotValues } from '../slots';
+import { heardSlotValues, SIGN_SLOT_NAMES } from '../slots';
 import { DISCLAIMER, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
+import { type RequestRead, readRequest } from '../understanding/read-request';
 import { isIntent } from './intent';
 
 function followUpsAnswered(before: Draft, after: Draft): Array<'sleep' | 'hydration'> {
@@ -63,38 +52,20 @@ function withHeardSigns(
   const signs = warningSignsHeard(input, denied);
   const note = outcome.kind === 'changed' ? outcome.note : undefined;
   const base = outcome.kind === 'changed' ? outcome.draft : conversation.draft;
-  if (signs.length === 0) {
-    // "Six hours, but my chest hurts": a chest named in words the answer did not read is
-    // asked about ("muscles, or inside?"), as "my chest hurts" is, never passed over.
-    if (!chestNamedInPassing(input, base)) return outcome;
-    return changed(withArea(base, { area: 'chest', unclear: 'chest' }), undefined, note);
-  }
+  if (signs.length === 0) return outcome;
   // A sign said to the safety question answers it.
   const pending = conversation.pending === 'redFlags' ? null : undefined;
   return changed(withRedFlags(base, signs), pending, note);
 }
 
 /**
- * A chest in words Alexa did not understand, that no answer placed as an area, a plan or a
- * sign: not a chest muscle or chest day, not denied. "Can I do chest today" is a plan, placed.
- */
-function chestNamedInPassing(input: HandlerInput, draft: Draft): boolean {
-  if (isIntent(input, 'NoWarningSignIntent')) return false;
-  // A description's words are the reader's: it places a chest named in them itself.
-  if (isIntent(input, 'DescribeIntent')) return false;
-  if (draft.areas.some((area) => area.area === 'chest')) return false;
-  if (draft.redFlags?.includes('chest-pain')) return false;
-  return unplacedSlotValues(input).some(namesChestUndenied);
-}
-
-/**
  * The answer was not understood: nothing usable in it (a re-ask or a fallback follows), or words
- * in a slot that holds a fact which no value matched, even heard again, beside what was placed.
+ * in a slot that holds a fact of which nothing could be read, beside what was placed.
  */
-function misunderstood(answered: Outcome, heard: HandlerInput, started: boolean): boolean {
+function misunderstood(answered: Outcome, read: RequestRead, started: boolean): boolean {
   if (answered.kind === 'problem') return true;
   if (answered.kind === 'unchanged') return started;
-  return unplacedFactWords(heard);
+  return read.unread;
 }
 
 /**
@@ -106,10 +77,10 @@ function misunderstood(answered: Outcome, heard: HandlerInput, started: boolean)
 function plausibilityNoted(
   input: HandlerInput,
   answered: Outcome,
-  heard: HandlerInput,
+  read: RequestRead,
   started: boolean,
 ): (draft: Draft) => Draft {
-  const misheard = misunderstood(answered, heard, started);
+  const misheard = misunderstood(answered, read, started);
   const hardSession = heardSlotValues(input).some(namesHardSession);
   return (draft) => ({
     ...draft,
@@ -117,6 +88,12 @@ function plausibilityNoted(
     ...(hardSession && { hardSession: true }),
   });
 }
+
+/** What a request's reading does to the check; the fallback's is always a re-ask. */
+export type Answer = (read: RequestRead, conversation: Conversation) => Outcome;
+
+export const applyRead: Answer = (read, conversation) =>
+  applyHeard(read.heard, conversation, read.words);
 
 /** Runs one answer through the check: apply it, then ask, advise, re-ask or end. */
 export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answer) {
@@ -127,10 +104,10 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
   // A request without a session (ask-sdk throws on asking) is a first turn too.
   const firstTurn = !input.requestEnvelope.session || isNewSession(input.requestEnvelope);
   const preface = firstTurn ? [DISCLAIMER] : [];
-  // The safety net reads the words as Alexa sent them; the answer reads them heard again.
-  const heard = relistened(input, before.pending);
-  const answered = answer(heard, before);
-  const noted = plausibilityNoted(input, answered, heard, session.started);
+  // The reader takes the facts; the safety net reads the same words on its own, below.
+  const read = readRequest(input, before.pending);
+  const answered = answer(read, before);
+  const noted = plausibilityNoted(input, answered, read, session.started);
   const conversation = { ...before, draft: noted(before.draft) };
   const placed =
     answered.kind === 'changed' ? { ...answered, draft: noted(answered.draft) } : answered;

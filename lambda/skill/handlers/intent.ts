@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from '../ask-sdk';
-import { describedCommand } from '../conversation/describe';
+import { describedCommand } from '../understanding/read-request';
 
 export function isIntent(input: HandlerInput, name: string): boolean {
   return (

@@ -185,11 +185,25 @@ function isDenied(text: string, matchStart: number): boolean {
  */
 export function deniedByWordsBefore(before: readonly string[]): boolean {
   const words = before.length > LIST_REACH ? before.slice(-LIST_REACH) : before;
+  if (deniedByNaming(words)) return true;
   for (let index = words.length - 1; index >= Math.max(0, words.length - NEGATION_REACH); index--) {
     if (CLAUSE_BREAKS.has(words[index] ?? '')) return false;
     if (deniesAt(words, index)) return true;
   }
   return listDenied(words);
+}
+
+/** Verbs that name what something is: "I wouldn't call it stabbing" denies the stabbing. */
+const NAMING_VERBS = new Set(['call', 'say', 'describe']);
+/** The object or the "it is" after a naming verb, which start no clause of their own. */
+const NAMED_OBJECT = new Set(['it', 'its', 'is', 'as', 'that']);
+
+/** A negation with a naming verb just before the words named ("would not say it is"). */
+function deniedByNaming(words: readonly string[]): boolean {
+  const verb = words.findLastIndex((word) => NAMING_VERBS.has(word));
+  if (verb < 1 || words.length - verb > NEGATION_REACH + 1) return false;
+  const named = words.slice(verb + 1);
+  return NEGATIONS.has(words[verb - 1] ?? '') && named.every((word) => NAMED_OBJECT.has(word));
 }
 
 /**

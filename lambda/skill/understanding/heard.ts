@@ -1,5 +1,6 @@
 import type { Feel, Hydration, PlannedFocus, RedFlag } from '../../core';
 import type { AreaSlotId } from '../conversation/area-words';
+import type { Scale } from './scales';
 
 export const ADVICE_TOPICS = ['too-sore', 'why', 'instead', 'doms', 'recover-faster'] as const;
 export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
@@ -21,12 +22,14 @@ export interface Heard {
    * higher, up), and "a two but now an eight" is eight.
    */
   severity?: number;
-  /** A rating past the scale ("a twelve"), to be asked again with the scale named. */
-  severityOutOfRange?: boolean;
+  /** A number past its scale ("a twelve" out of ten), to be asked again with the scale named. */
+  outOfRange?: Scale;
   days?: number;
   worsening?: boolean;
   limitsMovement?: boolean;
   plan?: PlannedFocus;
+  /** An unusually hard session named ("ran a marathon"), which makes a red flag plausible. */
+  hardSession?: boolean;
   alwaysSore?: boolean;
   notSore?: boolean;
   /** Hours slept; a range is the lower, the safer reading. */

@@ -3,10 +3,17 @@ import type { AreaSlotId } from '../conversation/area-words';
 import { daysSince, type Weekday } from '../conversation/durations';
 import type { Question } from '../conversation/state';
 import { hydrationFromAmount, type WaterUnit } from '../conversation/water';
-import { chestMuscleTalk, deniedByWordsBefore, voicesDoubt } from '../safety/warning-words';
+import {
+  chestMuscleTalk,
+  deniedByWordsBefore,
+  namesBruiseOrDrink,
+  voicesDoubt,
+} from '../safety/warning-words';
 import type { AdviceTopic, Heard, Reply } from './heard';
 import { normaliseWords } from './normalise';
 import { mayBePartOfNumber, parseNumber } from './numbers';
+import { onScale } from './scales';
+import { settleChest } from './settle-chest';
 import {
   type Entry,
   type Meaning,
@@ -83,6 +90,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   const waterTalk = reading.pending === 'hydration' || has('waterWord');
   const sleepTalk = reading.pending === 'sleep' || has('sleepWord');
   const urineSaid = words.some((word) => vocabulary.urineWords.has(word));
+  const colourOfOther = has('area') || namesBruiseOrDrink(text);
   const feels = new Set<Feel>();
   const deniedFeels = new Set<Feel>();
   const plans = new Set<PlannedFocus>();
@@ -124,8 +132,11 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       // The "no" that opens an answer only answers ("no, I can walk").
       const takenBack = takesAbilityBack(words, hit.start, inReply, vocabulary);
       const abilityOnly = opensAbility && !takenBack && !unable;
-      // A colour alone ("dark", "black") is dark urine only where urine is the subject.
-      const colourOnly = sign.id === 'dark-urine' && !urineSaid && reading.pending !== 'redFlags';
+      // A colour alone ("dark", "black") is dark urine, the safer reading, unless it is plainly
+      // said of something else: a body part, a bruise or a drink ("my thigh is dark", "black and
+      // blue", "just black coffee"), with no urine word and not to the safety question.
+      const colourOnly =
+        sign.id === 'dark-urine' && !urineSaid && reading.pending !== 'redFlags' && colourOfOther;
       // "I can walk on it" rules the sign out; "not able to", "no way I can" never do.
       const able = !unable && !takenBack && endsIn(before, vocabulary.ableWords, vocabulary);
       if (able) saysAble = true;
@@ -277,6 +288,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   }
   if (feels.size > 0) heard.feel = feels.has('sharp') ? 'sharp' : 'dull';
   else if (deniedFeels.size === 1) heard.feel = deniedFeels.has('sharp') ? 'dull' : 'sharp';
+  settleChest(heard, text);
   // "Should I do legs or upper body?" names no one plan.
   const [plan] = plans;
   if (plans.size === 1 && plan) heard.plan = plan;
@@ -523,13 +535,21 @@ function readNumberHit(
   if (unit) used.push(at);
   const high = Math.max(value, other ?? value);
   const low = Math.min(value, other ?? value);
-  if (unit?.id === 'day') days.push(Math.floor(high));
-  else if (unit?.id === 'week') days.push(Math.floor(high * 7));
-  else if (unit?.id === 'hour') heard.sleepHours = low;
+  const onDays = (count: number) => {
+    if (onScale('days', count)) days.push(Math.floor(count));
+    else heard.outOfRange = 'days';
+  };
+  const onHours = (hours: number) => {
+    if (onScale('hours', hours)) heard.sleepHours = hours;
+    else heard.outOfRange = 'hours';
+  };
+  if (unit?.id === 'day') onDays(high);
+  else if (unit?.id === 'week') onDays(high * 7);
+  else if (unit?.id === 'hour') onHours(low);
   else if (unit?.id === 'scale') rateOrRefuse(high, heard, rate);
   else if (meaningOf(hits[at], 'waterUnit')) return [];
-  else if (reading.pending === 'days') days.push(Math.floor(high));
-  else if (reading.pending === 'sleep') heard.sleepHours = low;
+  else if (reading.pending === 'days') onDays(high);
+  else if (reading.pending === 'sleep') onHours(low);
   else if (reading.pending === 'severity') rateOrRefuse(high, heard, rate);
   // Said with the soreness ("my quads, like a seven"), a number on the scale is its rating.
   else if (reading.pending !== 'hydration' && high <= 10) rate(Math.ceil(high));
@@ -538,8 +558,8 @@ function readNumberHit(
 
 /** A rating past ten is kept aside to be asked again; a half point is rounded up. */
 function rateOrRefuse(value: number, heard: Heard, rate: (value: number) => void): void {
-  if (value < 0 || value > 10) heard.severityOutOfRange = true;
-  else rate(Math.ceil(value));
+  if (onScale('rating', value)) rate(Math.ceil(value));
+  else heard.outOfRange = 'rating';
 }
 
 /** "Two glasses", "a couple of bottles", "a litre": how much water, against the day's aim. */

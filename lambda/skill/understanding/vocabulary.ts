@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEVERITY_WORD_LEVELS } from '../../core';
-import { slotTypePhrases } from '../conversation/relisten';
 import { normaliseHeard } from '../safety/warning-words';
 import { expandContraction } from './contractions';
+import { slotTypePhrases } from './slot-words';
 
 /**
  * What a phrase can mean. One phrase may mean several things ("a bit" is a yes to "does it stop
