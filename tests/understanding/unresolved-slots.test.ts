@@ -53,6 +53,20 @@ describe('the words of a slot Alexa could not resolve are read', () => {
     expect(heardIn(slot, words, pending)).toMatchObject(facts);
   });
 
+  // Words that bend a value never read it lighter or shorter than meant.
+  it.each([
+    ['duration', 'a week or two', 'days', { days: 14 }],
+    ['duration', 'more than a couple of days', 'days', { days: 3 }],
+    ['weekday', 'saturday last month', 'days', { days: 30 }],
+    ['severityWord', 'more than mild', 'severity', { severity: 5 }],
+    ['severityWord', 'more than a five', 'severity', { severity: 6 }],
+  ] as const)('%s "%s" to the %s question', (slot, words, pending, facts) => {
+    const intent = slot === 'severityWord' ? 'SeverityIntent' : 'DaysIntent';
+    const requestEnvelope = intentRequest(intent, { [slot]: unknown(words) });
+    const read = readRequest({ requestEnvelope } as unknown as HandlerInput, pending);
+    expect(read.heard).toMatchObject(facts);
+  });
+
   it.each([
     ['area', 'dog ate my homework'],
     ['feel', 'weird'],

@@ -141,8 +141,16 @@ export function readRequest(input: HandlerInput, pending: Question | null): Requ
     const words = readSlotValue(input, name);
     if (words === undefined) continue;
     const value = read(input, name, pending, request.timestamp);
-    if (value) parts.push(value);
-    else if (saysNothing(readSaid(words, SLOT_FACTS[name] ?? []))) unread = true;
+    if (value) {
+      parts.push(value);
+      continue;
+    }
+    const keeps = SLOT_FACTS[name] ?? [];
+    // Words that give no fact of the slot's own kind ("sort of jelly like" for the pain type)
+    // were not understood, whatever else they give.
+    const [own] = keeps;
+    const heard = readSaid(words, keeps);
+    if (own === undefined || !says(heard, own)) unread = true;
   }
   for (const name of NUMBER_SLOTS) {
     // Words where a number was expected ("?" when Alexa heard none) are read as words.
@@ -163,16 +171,19 @@ export function readRequest(input: HandlerInput, pending: Question | null): Requ
 
 type FactKey = Exclude<keyof Heard, 'signs' | 'concern' | 'unplaced'>;
 
-/** What the soreness itself is: where, what it feels like, how bad, how long. */
+/** Besides the slot's own fact, what the soreness is: where, what it feels like, how bad, how long. */
 const SORENESS_FACTS: readonly FactKey[] = ['areas', 'feel', 'severity', 'areaSeverities', 'days'];
 const NUMBER_FACTS: readonly FactKey[] = ['severity', 'days', 'sleepHours', 'outOfRange'];
 
-/** The facts each slot's own words may give, when Alexa could not resolve them. */
+/**
+ * The facts each slot's own words may give, when Alexa could not resolve them: its own fact
+ * first ("my knee, it's a sharp" in the pain type gives the pain type, and the knee beside it).
+ */
 const SLOT_FACTS: Readonly<Record<string, readonly FactKey[]>> = {
   area: SORENESS_FACTS,
   otherArea: SORENESS_FACTS,
-  feel: SORENESS_FACTS,
-  severityWord: SORENESS_FACTS,
+  feel: ['feel', ...SORENESS_FACTS],
+  severityWord: ['severity', ...SORENESS_FACTS],
   focus: ['plan'],
   duration: ['days'],
   weekday: ['days'],
@@ -195,6 +206,12 @@ function only(heard: Heard, keeps: readonly FactKey[]): Heard {
     if (heard[key] !== undefined) Object.assign(kept, { [key]: heard[key] });
   }
   return kept;
+}
+
+/** Whether a reading holds this fact. */
+function says(heard: Heard, fact: FactKey): boolean {
+  const value = heard[fact];
+  return Array.isArray(value) ? value.length > 0 : value !== undefined;
 }
 
 /** A reading with no fact in it: only words it could not place. */

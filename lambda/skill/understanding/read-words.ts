@@ -86,6 +86,8 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   // The safety net's one denial rule, on the words before each fact: "no dizziness" denies, and
   // a new clause ends a denial's reach ("no, I feel dizzy" names the sign).
   const denied = (hit: Hit) => deniedByWordsBefore(words.slice(0, hit.start));
+  const morePrecedes = (hit: Hit) =>
+    hits.some((other) => meaningOf(other, 'more') && other.end === hit.start);
   const has = (kind: MeaningKind) => hits.some((hit) => meaningOf(hit, kind) !== undefined);
   const waterTalk = reading.pending === 'hydration' || has('waterWord');
   const sleepTalk = reading.pending === 'sleep' || has('sleepWord');
@@ -210,7 +212,9 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     const ending = severityWord && feelOfWord(words[hit.end - 1], vocabulary);
     const rates = reading.pending === 'severity' || meaningOf(next, 'feel') || ratesArea || ending;
     if (severityWord && rates) {
-      if (!denied(hit)) rate(severityWord.value, 'words');
+      // "More than mild" is the band above: a step past what it names, the safer reading.
+      const rating = morePrecedes(hit) ? nextBand(severityWord.value) : severityWord.value;
+      if (!denied(hit)) rate(rating, 'words');
       place(hit);
       if (!feel && ending && !denied(hit)) feels.add(ending);
       if (!feel) return;
@@ -242,7 +246,8 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     }
     const duration = meaningOf(hit, 'duration');
     if (duration && !meaningOf(hit, 'count')) {
-      days.push(duration.value);
+      // "More than a couple of days" is three: past what it names, the longer reading.
+      days.push(duration.value + (morePrecedes(hit) ? 1 : 0));
       place(hit);
     }
     const weekday = meaningOf(hit, 'weekday');
@@ -533,7 +538,10 @@ function readNumberHit(
   }
   const unit = meaningOf(hits[at], 'unit');
   if (unit) used.push(at);
-  const high = Math.max(value, other ?? value);
+  // "More than three days", "more than a five": a step past it; a night is kept the shorter.
+  const before = hits[index - 1];
+  const more = meaningOf(before, 'more') !== undefined && before?.end === hit.start ? 1 : 0;
+  const high = Math.max(value, other ?? value) + more;
   const low = Math.min(value, other ?? value);
   const onDays = (count: number) => {
     if (onScale('days', count)) days.push(Math.floor(count));
@@ -555,6 +563,13 @@ function readNumberHit(
   else if (reading.pending !== 'hydration' && high <= 10) rate(Math.ceil(high));
   return used;
 }
+
+/** The rating words' band above this one (mild 2 → moderate 5 → severe 8). */
+function nextBand(value: number): number {
+  return Math.min(SEVERE_WORD_VALUE, value + BAND_STEP);
+}
+const BAND_STEP = 3;
+const SEVERE_WORD_VALUE = 8;
 
 /** A rating past ten is kept aside to be asked again; a half point is rounded up. */
 function rateOrRefuse(value: number, heard: Heard, rate: (value: number) => void): void {

@@ -32,6 +32,8 @@ export type MeaningKind =
   | 'notSore'
   | 'skip'
   | 'since'
+  /** "More than", "at least": the value after it is a step past what it names. */
+  | 'more'
   | 'weekend'
   | 'half'
   | 'range'
@@ -67,6 +69,7 @@ interface VocabularyFile {
   severityWords: Record<string, string[]>;
   units: Record<'day' | 'week' | 'hour' | 'scale', string[]>;
   durations: Record<string, string[]>;
+  moreThan: string[];
   since: string[];
   weekend: string[];
   half: string[];
@@ -189,6 +192,7 @@ const NO_WORDS: VocabularyFile = {
   severityWords: {},
   units: { day: [], week: [], hour: [], scale: [] },
   durations: {},
+  moreThan: [],
   since: [],
   weekend: [],
   half: [],
@@ -281,6 +285,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     ['alwaysSore', merged.alwaysSore],
     ['notSore', merged.notSore],
     ['skip', merged.skip],
+    ['more', merged.moreThan],
     ['since', merged.since],
     ['weekend', merged.weekend],
     ['half', merged.half],
