@@ -109,3 +109,48 @@ describe('a description that is a command, or a question about training', () => 
     },
   );
 });
+
+describe('answers to the safety question in the shape it invites', () => {
+  it.each(['hmm, not sure really', "I'm not sure", 'not sure, honestly'])(
+    '"%s" is doubt: at least rest, never urgent, never a clear no',
+    async (words) => {
+      const { session } = newSession();
+      await toSafetyQuestion(session);
+      const answer = await session.say('DescribeIntent', { description: said(words) });
+      expect(lastAdviceOf(answer)).toMatchObject({ verdict: 'rest', urgent: false });
+    },
+  );
+
+  it.each(['my chest hurts when I breathe', 'well my chest kind of hurts'])(
+    '"%s" names the chest pain the question asks about: urgent',
+    async (words) => {
+      const { session } = newSession();
+      await toSafetyQuestion(session);
+      const urgent = await session.say('DescribeIntent', { description: said(words) });
+      expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+    },
+  );
+
+  it('"no, my chest is just sore from bench" is no chest pain', async () => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const answer = await session.say('DescribeIntent', {
+      description: said('no, my chest is just sore from bench'),
+    });
+    expect(lastAdviceOf(answer)?.urgent).not.toBe(true);
+  });
+});
+
+describe('a question opened with "when"', () => {
+  it.each(['when is it too sore to train', 'when should I worry about soreness'])(
+    '"%s" is answered, then the check goes on',
+    async (words) => {
+      const { session } = newSession();
+      await session.launch();
+      const answered = await session.say('DescribeIntent', { description: said(words) });
+      expect(answered.response.shouldEndSession).toBe(false);
+      expect(pendingOf(answered)).toBe('area');
+      expect(speechOf(answered)).toMatch(/seven|sharp|joint/i);
+    },
+  );
+});

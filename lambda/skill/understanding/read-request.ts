@@ -161,7 +161,7 @@ export function readRequest(input: HandlerInput, pending: Question | null): Requ
   parts.push(numbersHeard(input, pending));
   const heard = parts.reduce(mergeHeard);
   const words = heardSlotValues(input, denial ? SIGN_SLOT_NAMES : []).join(' ');
-  settleChest(heard, words);
+  settleChest(heard, words, pending);
   // "A bit", "kind of" to the safety question: a hedged yes, as "yes" is.
   if (pending === 'redFlags' && request.intent.name === 'SeverityIntent') {
     if (readSlotValue(input, 'severityWord') !== undefined) heard.reply ??= 'yes';

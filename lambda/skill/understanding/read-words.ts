@@ -229,7 +229,8 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     }
     const reply = meaningOf(hit, 'reply');
     if (reply && (hit === openingReply || hit.end === words.length)) {
-      replies.push(reply.id as Reply);
+      // "Not sure" is no "sure": a yes denied is doubt, read below.
+      if (reply.id !== 'yes' || !denied(hit)) replies.push(reply.id as Reply);
       place(hit);
     }
     const trend = meaningOf(hit, 'trend');
@@ -293,7 +294,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   }
   if (feels.size > 0) heard.feel = feels.has('sharp') ? 'sharp' : 'dull';
   else if (deniedFeels.size === 1) heard.feel = deniedFeels.has('sharp') ? 'dull' : 'sharp';
-  settleChest(heard, text);
+  settleChest(heard, text, reading.pending);
   // "Should I do legs or upper body?" names no one plan.
   const [plan] = plans;
   if (plans.size === 1 && plan) heard.plan = plan;
