@@ -75,15 +75,7 @@ describe('a description that is a command, or a question about training', () => 
     'yeah, not able to walk',
     "yeah I could walk before but now I can't",
     "yeah I can walk, no wait I can't",
-  ])('"%s" to the safety question is a yes: urgent', async (words) => {
-    const { session } = newSession();
-    await toSafetyQuestion(session);
-    const urgent = await session.say('DescribeIntent', { description: said(words) });
-    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
-  });
-
-  // An ability taken back is the cannot-move sign, whatever reply opens the words.
-  it.each([
+    // An ability taken back is the cannot-move sign, whatever reply opens the words.
     'no way I can walk',
     'not really able to walk',
     'nope, not able to walk',
@@ -92,7 +84,7 @@ describe('a description that is a command, or a question about training', () => 
     "I'm no longer able to walk",
     "there's no way I could stand on it",
     'not able to bend it at all',
-  ])('"%s" to the safety question is the sign: urgent', async (words) => {
+  ])('"%s" to the safety question is a yes or the sign: urgent', async (words) => {
     const { session } = newSession();
     await toSafetyQuestion(session);
     const urgent = await session.say('DescribeIntent', { description: said(words) });
