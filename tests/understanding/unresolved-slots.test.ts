@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Question } from '../../lambda/skill/conversation/state';
 import type { Heard } from '../../lambda/skill/understanding/heard';
 import { readRequest } from '../../lambda/skill/understanding/read-request';
-import { intentRequest, match, num, speechOf, unknown } from '../skill/alexa';
+import { intentRequest, match, num, said, speechOf, unknown } from '../skill/alexa';
 import { expectQuestion, lastAdviceOf, pendingOf } from '../skill/responses';
 import { newSession } from '../skill/skill-under-test';
 
@@ -172,5 +172,17 @@ describe('a place said with a pain type or rating before any area is kept', () =
     await session.launch();
     const response = await session.say('FeelIntent', { feel: match('sharp') });
     expect(pendingOf(response)).toBe('area');
+  });
+});
+
+describe('how often, said of a trend or of the soreness', () => {
+  it.each([
+    ['getting worse every day', { worsening: true }, undefined],
+    ["I'm sore every day", {}, true],
+  ] as const)('"%s"', (words, facts, alwaysSore) => {
+    const requestEnvelope = intentRequest('DescribeIntent', { description: said(words) });
+    const { heard } = readRequest({ requestEnvelope } as unknown as HandlerInput, null);
+    expect(heard).toMatchObject(facts);
+    expect(heard.alwaysSore).toBe(alwaysSore);
   });
 });

@@ -261,7 +261,10 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       days.push(daysSince('saturday', reading.timestamp));
       place(hit);
     }
-    if (meaningOf(hit, 'alwaysSore') && !denied(hit)) heard.alwaysSore = true;
+    // "Worse every day" says how fast it changes, not that it is always sore.
+    const paceOfTrend = meaningOf(before, 'trend') !== undefined && before?.end === hit.start;
+    if (meaningOf(hit, 'alwaysSore') && !denied(hit) && !paceOfTrend) heard.alwaysSore = true;
+    if (meaningOf(hit, 'alwaysSore') && paceOfTrend) place(hit);
     if (meaningOf(hit, 'notSore') && !denied(hit)) heard.notSore = true;
     if (meaningOf(hit, 'skip')) skipSaid = true;
     const quality = meaningOf(hit, 'sleepQuality');
