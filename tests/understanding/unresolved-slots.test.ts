@@ -4,7 +4,7 @@ import type { Question } from '../../lambda/skill/conversation/state';
 import type { Heard } from '../../lambda/skill/understanding/heard';
 import { readRequest } from '../../lambda/skill/understanding/read-request';
 import { intentRequest, match, num, said, speechOf, unknown } from '../skill/alexa';
-import { expectQuestion, lastAdviceOf, pendingOf } from '../skill/responses';
+import { expectQuestion, lastAdviceOf, pendingOf, toSafetyQuestion } from '../skill/responses';
 import { newSession } from '../skill/skill-under-test';
 
 /** What the reader takes from one slot Alexa filled with more words than a value. */
@@ -184,5 +184,43 @@ describe('how often, said of a trend or of the soreness', () => {
     const { heard } = readRequest({ requestEnvelope } as unknown as HandlerInput, null);
     expect(heard).toMatchObject(facts);
     expect(heard.alwaysSore).toBe(alwaysSore);
+  });
+});
+
+describe('what a slot resolved or said stays safe', () => {
+  it('dark urine resolved from "the colour of tea" to the safety question is urgent', async () => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const urgent = await session.say('RedFlagIntent', {
+      redFlag: match('dark-urine', 'the colour of tea'),
+    });
+    expect(lastAdviceOf(urgent)).toMatchObject({ verdict: 'see-professional', urgent: true });
+  });
+
+  it('a muscle found among unresolved words does not settle the chest question', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', { area: match('chest-unclear', 'chest') });
+    const answer = await session.say('SiteIntent', { site: unknown('muscles but it feels tight') });
+    expect(lastAdviceOf(answer)).toMatchObject({ urgent: true });
+  });
+
+  it('a number past its scale beside other facts makes the turn misheard: screened first', async () => {
+    const { session } = newSession();
+    await session.launch();
+    const next = await session.say('CheckInIntent', {
+      area: match('legs'),
+      feel: match('dull', 'sore'),
+      severity: num(2),
+      days: num(400),
+    });
+    expect(lastAdviceOf(next)?.verdict).not.toBe('train');
+  });
+
+  it('"nope" heard as a rating to the safety question is a no, not urgent', async () => {
+    const { session } = newSession();
+    await toSafetyQuestion(session);
+    const answer = await session.say('SeverityIntent', { severityWord: unknown('nope') });
+    expect(lastAdviceOf(answer)?.urgent).not.toBe(true);
   });
 });

@@ -789,7 +789,7 @@ export const EN_US: ModelSource = {
       elicited: { description: ['{description}'] },
       samples: [
         // Whether to train, asked in the person's words: the skill puts a lead back in front
-        // (conversation/describe.ts), so each lead here must ask just that.
+        // (understanding/read-request.ts), so each lead here must ask just that.
         '(can I|should I|could I|can I still|should I still) {asked}',
         '(is it okay to|is it ok to|is it safe to|is it fine to|is it bad to|is it a good idea to) {asked}',
         '(am I okay to|am I good to|would it be okay to|do you think I can|do you think I should) {asked}',

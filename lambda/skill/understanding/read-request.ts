@@ -3,6 +3,7 @@ import {
   FEELS,
   HYDRATION_LEVELS,
   PLANNED_FOCUSES,
+  RED_FLAGS,
   SEVERITY_WORD_IDS,
   SEVERITY_WORD_LEVELS,
 } from '../../core';
@@ -16,7 +17,7 @@ import {
 } from '../conversation/durations';
 import { type Question, SLEEP_QUALITIES } from '../conversation/state';
 import { hydrationFromAmount, WATER_COUNTS, WATER_UNITS } from '../conversation/water';
-import { chestSaidFine } from '../safety/warning-words';
+import { chestSaidFine, namesChestUndenied } from '../safety/warning-words';
 import {
   heardSlotValues,
   readNumber,
@@ -137,6 +138,18 @@ export function readRequest(input: HandlerInput, pending: Question | null): Requ
     readSaid([denial ? 'no' : '', ...context, signWords.join(' or ')].join(' ').trim());
   }
   parts.push(chestAndBreathing(input));
+  // A sign Alexa resolved stands even where its words alone say less ("when I went for a wee it
+  // was {the colour of tea}"): the model's sample held the context the slot lost.
+  // A colour said of a body part with no pee named ("my thigh is {dark}") is left to the words.
+  const ofBodyPart =
+    readSlotValue(input, 'area') !== undefined && readSlotValue(input, 'urine') === undefined;
+  if (!denial) {
+    for (const name of SIGN_SLOT_NAMES) {
+      const sign = readSlotId(input, name, RED_FLAGS);
+      if (sign.kind !== 'value' || (sign.value === 'dark-urine' && ofBodyPart)) continue;
+      parts.push({ ...heardNothing(), signs: [sign.value] });
+    }
+  }
   for (const [name, read] of Object.entries(SLOT_READERS)) {
     const words = readSlotValue(input, name);
     if (words === undefined) continue;
@@ -145,7 +158,8 @@ export function readRequest(input: HandlerInput, pending: Question | null): Requ
       parts.push(value);
       continue;
     }
-    const keeps = SLOT_FACTS[name] ?? [];
+    // At the chest question only a clear muscle answer counts: never one found among words.
+    const keeps = pending === 'chest' && name === 'site' ? [] : (SLOT_FACTS[name] ?? []);
     // Words that give no fact of the slot's own kind ("sort of jelly like" for the pain type)
     // were not understood, whatever else they give.
     const [own] = keeps;
@@ -161,7 +175,13 @@ export function readRequest(input: HandlerInput, pending: Question | null): Requ
   parts.push(numbersHeard(input, pending));
   const heard = parts.reduce(mergeHeard);
   const words = heardSlotValues(input, denial ? SIGN_SLOT_NAMES : []).join(' ');
+  // "Sharp stabbing in my chest" resolved as the pain type: the chest is in its words.
+  if (heard.feel === 'sharp' && heard.areas.length === 0 && namesChestUndenied(words)) {
+    heard.areas.push('chest-unclear');
+  }
   settleChest(heard, words, pending);
+  // A number past its scale said beside other facts is dropped, and the turn was misheard.
+  if (heard.outOfRange) unread = true;
   // "A bit", "kind of" to the safety question: a hedged yes, as "yes" is.
   if (pending === 'redFlags' && request.intent.name === 'SeverityIntent') {
     if (readSlotValue(input, 'severityWord') !== undefined) heard.reply ??= 'yes';
@@ -200,8 +220,9 @@ const SLOT_FACTS: Readonly<Record<string, readonly FactKey[]>> = {
 function only(heard: Heard, keeps: readonly FactKey[]): Heard {
   const kept: Heard = { ...heardNothing(), signs: heard.signs, concern: heard.concern };
   kept.unplaced = heard.unplaced;
-  // Doubt ("i guess the muscle part") is never a clear answer, whichever slot carried it.
-  if (heard.reply === 'unsure') kept.reply = 'unsure';
+  // A reply in any slot's words answers a yes/no question ("nope", "a bit yeah"); doubt ("i
+  // guess the muscle part") is never a clear answer, whichever slot carried it.
+  if (heard.reply) kept.reply = heard.reply;
   for (const key of keeps) {
     if (heard[key] !== undefined) Object.assign(kept, { [key]: heard[key] });
   }
