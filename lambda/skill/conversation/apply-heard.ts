@@ -203,7 +203,8 @@ function withVolunteered(heard: Heard, draft: Draft, text: string): Draft {
   if (heard.plan) next = { ...next, plannedFocus: heard.plan };
   if (heard.alwaysSore) next = { ...next, alwaysSore: true };
   if (heard.hardSession) next = { ...next, hardSession: true };
-  if (heard.sleepHours !== undefined && heard.sleepHours >= 0 && heard.sleepHours <= 24) {
+  // The readers keep a night on its scale (understanding/scales.ts).
+  if (heard.sleepHours !== undefined) {
     next = { ...next, sleepHours: heard.sleepHours };
   }
   if (heard.sleepQuality && next.sleepQuality === undefined) {

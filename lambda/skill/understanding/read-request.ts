@@ -168,9 +168,9 @@ export function readRequest(input: HandlerInput, pending: Question | null): Requ
   }
   for (const name of NUMBER_SLOTS) {
     // Words where a number was expected ("?" when Alexa heard none) are read as words.
-    const reading = readNumber(input, name);
-    if (reading.kind !== 'unusable') continue;
-    if (saysNothing(readSaid(reading.heard, NUMBER_FACTS))) unread = true;
+    const number = readNumber(input, name);
+    if (number.kind !== 'unusable') continue;
+    if (saysNothing(readSaid(number.heard, NUMBER_FACTS))) unread = true;
   }
   parts.push(numbersHeard(input, pending));
   const heard = parts.reduce(mergeHeard);
