@@ -42,7 +42,9 @@ export function applyHeard(heard: Heard, conversation: Conversation, text: strin
   if (answered && answered.kind !== 'changed') return answered;
   const base = answered?.kind === 'changed' ? answered.draft : draft;
   const chestFine = saysChestFine(text);
-  const next = withVolunteered(chestFine ? withoutChest(heard) : heard, base, text);
+  // A pain type that answered "dull or sharp?" is spent on the areas that were asked about.
+  const feelSpent = pending === 'feel' && answered !== undefined;
+  const next = withVolunteered(chestFine ? withoutChest(heard) : heard, base, text, feelSpent);
   const concerned = heard.concern ? { ...next, misheard: true } : next;
   if (answered?.kind === 'changed') {
     return changed(concerned, answered.pending, answered.note);
@@ -178,7 +180,7 @@ function siteAnswer(heard: Heard, draft: Draft): Outcome | undefined {
 }
 
 /** Areas, and every other fact said in the same breath as the answer. */
-function withVolunteered(heard: Heard, draft: Draft, text: string): Draft {
+function withVolunteered(heard: Heard, draft: Draft, text: string, feelSpent: boolean): Draft {
   let next = withRedFlags(draft, heard.signs);
   // A chest the words name but no fact placed (not a plan, a muscle or a sign) is asked about.
   const chestPlaced =
@@ -193,13 +195,18 @@ function withVolunteered(heard: Heard, draft: Draft, text: string): Draft {
     const known = next.areas.find((entry) => entry.area === heardArea(id).area)?.severity;
     next = withArea(next, heardArea(id), heard.feel, higher(known, own ?? heard.severity));
   });
-  if (heard.days !== undefined && next.days === undefined) next = { ...next, days: heard.days };
-  if (heard.worsening !== undefined && next.worsening === undefined) {
-    next = { ...next, worsening: heard.worsening };
+  // Said again later, the heavier reading stands and a lighter one never replaces it: a slip
+  // or a misheard word cannot talk the check out of a referral (the advice says back what it
+  // heard, for the user to correct).
+  if (heard.days !== undefined) next = { ...next, days: higher(next.days, heard.days) };
+  if (heard.worsening === true || next.worsening === undefined) {
+    next = withDefined(next, 'worsening', heard.worsening);
   }
-  if (heard.limitsMovement !== undefined && next.limitsMovement === undefined) {
-    next = { ...next, limitsMovement: heard.limitsMovement };
+  if (heard.limitsMovement === true || next.limitsMovement === undefined) {
+    next = withDefined(next, 'limitsMovement', heard.limitsMovement);
   }
+  if (heard.feel === 'sharp' && heard.areas.length === 0 && !feelSpent)
+    next = withSharpEverywhere(next);
   if (heard.plan) next = { ...next, plannedFocus: heard.plan };
   if (heard.alwaysSore) next = { ...next, alwaysSore: true };
   if (heard.hardSession) next = { ...next, hardSession: true };
@@ -210,8 +217,30 @@ function withVolunteered(heard: Heard, draft: Draft, text: string): Draft {
   if (heard.sleepQuality && next.sleepQuality === undefined) {
     next = { ...next, sleepQuality: heard.sleepQuality };
   }
-  if (heard.water && next.hydration === undefined) next = { ...next, hydration: heard.water };
+  if (heard.water === 'low' || next.hydration === undefined) {
+    next = withDefined(next, 'hydration', heard.water);
+  }
   return next;
+}
+
+function withDefined<Key extends 'worsening' | 'limitsMovement' | 'hydration'>(
+  draft: Draft,
+  key: Key,
+  value: Draft[Key] | undefined,
+): Draft {
+  return value === undefined || draft[key] === value ? draft : { ...draft, [key]: value };
+}
+
+/**
+ * "Actually it's sharp" with no place named: every area not already sharp, the safer reading
+ * when several were named (joints are read as sharp whatever is said).
+ */
+function withSharpEverywhere(draft: Draft): Draft {
+  return draft.areas.reduce(
+    (next, entry) =>
+      entry.feel === 'sharp' && !entry.feelAssumed ? next : withArea(next, entry.area, 'sharp'),
+    draft,
+  );
 }
 
 /** The chest said to be fine: no chest among the areas heard. */

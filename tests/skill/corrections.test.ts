@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Draft } from '../../lambda/skill/conversation/state';
+import { type AlexaSession, match, num } from './alexa';
+import { newSession } from './skill-under-test';
+
+/*
+ * A fact said again later in the check ("actually it's been three weeks") stands when it is the
+ * heavier reading: a longer duration, a worse trend, a limit, a sharp pain, low water. A lighter
+ * one never replaces what was said before, so a slip of the tongue or a misheard word cannot talk
+ * the check out of a referral; the advice says back what it heard, for the user to correct.
+ */
+function draftOf(session: AlexaSession): Draft {
+  const conversation = session.attributes.conversation as { draft: Draft } | undefined;
+  if (!conversation) throw new Error('no check in the session');
+  return conversation.draft;
+}
+
+/** Sore calves, a dull five for two days: the check then asks about movement limits. */
+async function calvesForTwoDays() {
+  const { session } = newSession();
+  await session.launch();
+  await session.say('CheckInIntent', { area: match('calves') });
+  await session.say('FeelIntent', { feel: match('dull', 'achy') });
+  await session.say('NumberIntent', { number: num(5) });
+  await session.say('DaysIntent', { days: num(2) });
+  return session;
+}
+
+describe('a fact said again later in the check', () => {
+  const heavier = [
+    {
+      said: 'three weeks, to the limits question',
+      intent: 'DaysIntent',
+      slots: { weeks: num(3) },
+      holds: (draft: Draft) => expect(draft.days).toBe(21),
+    },
+    {
+      said: 'a sharp pain, to the limits question',
+      intent: 'FeelIntent',
+      slots: { feel: match('sharp', 'stabbing') },
+      holds: (draft: Draft) => expect(draft.areas[0]?.feel).toBe('sharp'),
+    },
+    {
+      said: 'that it is getting worse',
+      intent: 'GettingWorseIntent',
+      slots: {},
+      holds: (draft: Draft) => expect(draft.worsening).toBe(true),
+    },
+  ] as const;
+
+  it.each(heavier)('stands when it is heavier: $said', async ({ intent, slots, holds }) => {
+    const session = await calvesForTwoDays();
+    await session.say(intent, slots);
+    holds(draftOf(session));
+  });
+
+  it('a longer duration said after the advice gives the advice it calls for', async () => {
+    const session = await calvesForTwoDays();
+    await session.say('AMAZON.NoIntent');
+    const corrected = await session.say('DaysIntent', { weeks: num(3) });
+    const advice = corrected.sessionAttributes?.lastAdvice as { verdict: string } | undefined;
+    expect(advice?.verdict).toBe('see-professional');
+  });
+
+  it('a limit said after "no" to the limits question stands', async () => {
+    const session = await calvesForTwoDays();
+    await session.say('AMAZON.NoIntent');
+    await session.say('MovementLimitIntent');
+    expect(draftOf(session).limitsMovement).toBe(true);
+  });
+
+  it('a lighter one never replaces it: two days after three weeks keeps three weeks', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', { area: match('calves') });
+    await session.say('FeelIntent', { feel: match('dull', 'achy') });
+    await session.say('NumberIntent', { number: num(5) });
+    await session.say('DaysIntent', { weeks: num(3) });
+    await session.say('DaysIntent', { days: num(2) });
+    expect(draftOf(session).days).toBe(21);
+  });
+
+  it('a dull ache said after a sharp pain keeps the sharp pain', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', { area: match('calves') });
+    await session.say('FeelIntent', { feel: match('sharp', 'stabbing') });
+    await session.say('FeelIntent', { feel: match('dull', 'achy') });
+    expect(draftOf(session).areas[0]?.feel).toBe('sharp');
+  });
+
+  it('a sharp pain that answers "dull or sharp?" is only the asked area\'s', async () => {
+    const { session } = newSession();
+    await session.launch();
+    await session.say('CheckInIntent', { area: match('calves'), feel: match('dull', 'stiff') });
+    await session.say('NumberIntent', { number: num(5) });
+    await session.say('CheckInIntent', { area: match('back') });
+    expect((session.attributes.conversation as { pending: string }).pending).toBe('feel');
+    await session.say('FeelIntent', { feel: match('sharp', 'stabbing') });
+    expect(draftOf(session).areas.map((entry) => entry.feel)).toEqual(['dull', 'sharp']);
+  });
+});
