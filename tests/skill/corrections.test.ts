@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../lambda/skill/conversation/state';
-import { type AlexaSession, match, num } from './alexa';
+import { type AlexaSession, match, num, said } from './alexa';
 import { newSession } from './skill-under-test';
 
 /*
@@ -41,6 +41,12 @@ describe('a fact said again later in the check', () => {
       holds: (draft: Draft) => expect(draft.areas[0]?.feel).toBe('sharp'),
     },
     {
+      said: 'an eight with no place named, to the limits question',
+      intent: 'DescribeIntent',
+      slots: { description: said('the pain is more like an eight') },
+      holds: (draft: Draft) => expect(draft.areas[0]?.severity).toBe(8),
+    },
+    {
       said: 'that it is getting worse',
       intent: 'GettingWorseIntent',
       slots: {},
@@ -78,6 +84,12 @@ describe('a fact said again later in the check', () => {
     await session.say('DaysIntent', { weeks: num(3) });
     await session.say('DaysIntent', { days: num(2) });
     expect(draftOf(session).days).toBe(21);
+  });
+
+  it('a lower rating with no place named keeps the rating said before', async () => {
+    const session = await calvesForTwoDays();
+    await session.say('DescribeIntent', { description: said('it is only a two really') });
+    expect(draftOf(session).areas[0]?.severity).toBe(5);
   });
 
   it('a dull ache said after a sharp pain keeps the sharp pain', async () => {

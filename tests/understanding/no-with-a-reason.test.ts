@@ -37,3 +37,25 @@ describe('a no that names what someone cannot do is still the sign', () => {
     expect(lastAdvice?.urgent).toBe(true);
   });
 });
+
+/** Aching legs at eight for two days: the safety question is next. */
+const TO_THE_SAFETY_QUESTION = ['open soreness coach', 'my legs ache', 'eight', 'two days'];
+
+/*
+ * A denial reaches to its clause's end, and a fact whose own words open a new clause ("just
+ * sore", "it is only stiff") starts one: the soreness is what was said, not its opposite.
+ */
+describe('a no to the signs, then what it is instead', () => {
+  it.each(['no chest pain no dizziness just sore', "no, none of that, it's just sore"])(
+    '"%s" is a clear no, and the ache stays an ache',
+    async (answer) => {
+      const session = speaker();
+      for (const line of TO_THE_SAFETY_QUESTION) await session.say(line);
+      const turn = await session.say(answer);
+      const lastAdvice = turn.response.sessionAttributes?.lastAdvice as
+        | { verdict: string; urgent: boolean }
+        | undefined;
+      expect(lastAdvice).toMatchObject({ verdict: 'rest', urgent: false });
+    },
+  );
+});

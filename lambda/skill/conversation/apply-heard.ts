@@ -42,9 +42,9 @@ export function applyHeard(heard: Heard, conversation: Conversation, text: strin
   if (answered && answered.kind !== 'changed') return answered;
   const base = answered?.kind === 'changed' ? answered.draft : draft;
   const chestFine = saysChestFine(text);
-  // A pain type that answered "dull or sharp?" is spent on the areas that were asked about.
-  const feelSpent = pending === 'feel' && answered !== undefined;
-  const next = withVolunteered(chestFine ? withoutChest(heard) : heard, base, text, feelSpent);
+  // A pain type or rating that answered its question is spent on the areas that were asked about.
+  const spent = answered !== undefined && (pending === 'feel' || pending === 'severity');
+  const next = withVolunteered(chestFine ? withoutChest(heard) : heard, base, text, spent);
   const concerned = heard.concern ? { ...next, misheard: true } : next;
   if (answered?.kind === 'changed') {
     return changed(concerned, answered.pending, answered.note);
@@ -180,7 +180,7 @@ function siteAnswer(heard: Heard, draft: Draft): Outcome | undefined {
 }
 
 /** Areas, and every other fact said in the same breath as the answer. */
-function withVolunteered(heard: Heard, draft: Draft, text: string, feelSpent: boolean): Draft {
+function withVolunteered(heard: Heard, draft: Draft, text: string, spent: boolean): Draft {
   let next = withRedFlags(draft, heard.signs);
   // A chest the words name but no fact placed (not a plan, a muscle or a sign) is asked about.
   const chestPlaced =
@@ -205,8 +205,7 @@ function withVolunteered(heard: Heard, draft: Draft, text: string, feelSpent: bo
   if (heard.limitsMovement === true || next.limitsMovement === undefined) {
     next = withDefined(next, 'limitsMovement', heard.limitsMovement);
   }
-  if (heard.feel === 'sharp' && heard.areas.length === 0 && !feelSpent)
-    next = withSharpEverywhere(next);
+  if (heard.areas.length === 0 && !spent) next = withPlaceless(next, heard);
   if (heard.plan) next = { ...next, plannedFocus: heard.plan };
   if (heard.alwaysSore) next = { ...next, alwaysSore: true };
   if (heard.hardSession) next = { ...next, hardSession: true };
@@ -232,15 +231,18 @@ function withDefined<Key extends 'worsening' | 'limitsMovement' | 'hydration'>(
 }
 
 /**
- * "Actually it's sharp" with no place named: every area not already sharp, the safer reading
- * when several were named (joints are read as sharp whatever is said).
+ * "Actually it's sharp" or "it's more like an eight" with no place named: every area takes the
+ * heavier reading, the safer one when several were named (joints are read as sharp anyway).
  */
-function withSharpEverywhere(draft: Draft): Draft {
-  return draft.areas.reduce(
-    (next, entry) =>
-      entry.feel === 'sharp' && !entry.feelAssumed ? next : withArea(next, entry.area, 'sharp'),
-    draft,
-  );
+function withPlaceless(draft: Draft, heard: Heard): Draft {
+  const sharp = heard.feel === 'sharp';
+  if (!sharp && heard.severity === undefined) return draft;
+  return draft.areas.reduce((next, entry) => {
+    const feel = sharp && (entry.feel !== 'sharp' || entry.feelAssumed) ? 'sharp' : undefined;
+    const severity = higher(entry.severity, heard.severity);
+    if (!feel && severity === entry.severity) return next;
+    return withArea(next, entry.area, feel, severity);
+  }, draft);
 }
 
 /** The chest said to be fine: no chest among the areas heard. */
@@ -250,7 +252,7 @@ function withoutChest(heard: Heard): Heard {
 
 /**
  * A rating heard beside one already given is the higher: a hedge ("kind of stiff") never lowers
- * "like a seven". (A correction said as one is for the conversation to confirm.)
+ * "like a seven", and a slip or a misheard word never lowers a rating said before.
  */
 function higher(known: number | undefined, heard: number | undefined): number | undefined {
   return known === undefined || heard === undefined ? (heard ?? known) : Math.max(known, heard);

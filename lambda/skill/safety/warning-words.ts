@@ -183,7 +183,7 @@ function isDenied(text: string, matchStart: number): boolean {
  * The denial rule on the words said before something (a sign, a pain type, a limit): the same
  * rule whether the words come as text or as the reader's word list.
  */
-export function deniedByWordsBefore(before: readonly string[]): boolean {
+function deniedByWordsBefore(before: readonly string[]): boolean {
   const words = before.length > LIST_REACH ? before.slice(-LIST_REACH) : before;
   if (deniedByNaming(words)) return true;
   for (let index = words.length - 1; index >= Math.max(0, words.length - NEGATION_REACH); index--) {
@@ -191,6 +191,15 @@ export function deniedByWordsBefore(before: readonly string[]): boolean {
     if (deniesAt(words, index)) return true;
   }
   return listDenied(words);
+}
+
+/**
+ * The denial rule for a fact found at `start` of the words: a fact whose own words open a new
+ * clause ("no dizziness, just sore", "not numb, it is just stiff") is not denied by what came
+ * before it.
+ */
+export function deniedAt(words: readonly string[], start: number): boolean {
+  return !CLAUSE_BREAKS.has(words[start] ?? '') && deniedByWordsBefore(words.slice(0, start));
 }
 
 /** Verbs that name what something is: "I wouldn't call it stabbing" denies the stabbing. */

@@ -5,7 +5,7 @@ import type { Question } from '../conversation/state';
 import { hydrationFromAmount, type WaterUnit } from '../conversation/water';
 import {
   chestMuscleTalk,
-  deniedByWordsBefore,
+  deniedAt,
   namesBruiseOrDrink,
   voicesDoubt,
 } from '../safety/warning-words';
@@ -85,7 +85,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   }
   // The safety net's one denial rule, on the words before each fact: "no dizziness" denies, and
   // a new clause ends a denial's reach ("no, I feel dizzy" names the sign).
-  const denied = (hit: Hit) => deniedByWordsBefore(words.slice(0, hit.start));
+  const denied = (hit: Hit) => deniedAt(words, hit.start);
   const morePrecedes = (hit: Hit) =>
     hits.some((other) => meaningOf(other, 'more') && other.end === hit.start);
   const has = (kind: MeaningKind) => hits.some((hit) => meaningOf(hit, kind) !== undefined);
