@@ -179,7 +179,11 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       // day" names the cause and "can I push through sore legs" the sore area, and a plan
       // wrongly heard could lighten the advice.
       const soreArea = area && meaningOf(before, 'feel') && before?.end === hit.start;
-      if (!said('cause') && !soreArea && (said('planLead') || ((tailAfter || ownTail) && !area))) {
+      // An exercise that is no body part, said on its own ("bench press mostly", "a run"), is
+      // what they mean to train; to "where are you sore?" it would be no answer at all.
+      const namedAlone = hits.length === 1 && reading.pending !== 'area';
+      const saidAsPlan = said('planLead') || ((tailAfter || ownTail || namedAlone) && !area);
+      if (!said('cause') && !soreArea && saidAsPlan) {
         if (!denied(hit)) plans.add(plan.id as PlannedFocus);
         place(hit);
         if (tailAfter) place(next);
