@@ -7,8 +7,8 @@ import { createUnderstander, loadPhrasings } from './phrasing-corpus';
  * the simulator chose, the skill's reader takes the facts (a slot's resolved value, the words of
  * a slot Alexa could not resolve, a description's words) with its safety net's signs, and they
  * are compared as facts with the label. Built-in commands are compared by name.
- * Not yet met (the target is 90% of the held-out part and 85% of every blind batch): the floors
- * are today's figures, so a change that loses phrasings fails and each gain must raise them.
+ * The targets are the floors: 90% of the held-out part and 85% of every blind batch, and the
+ * figures reached, so a change that loses phrasings fails and each gain must raise them.
  * The word-for-word reading of the model alone is no longer measured: the model is a small,
  * varied one that Alexa generalises from, and the simulator only approximates it.
  * The blind batches were written by helpers who had never seen the model or the corpus, and
@@ -18,11 +18,11 @@ import { createUnderstander, loadPhrasings } from './phrasing-corpus';
  */
 const BLIND_BATCHES = ['blind-2026-11-26', 'blind-2026-11-26b', 'blind-2026-11-26c'] as const;
 const FLOORS = {
-  all: 0.905,
-  heldOut: 0.885,
-  'blind-2026-11-26': 0.87,
-  'blind-2026-11-26b': 0.9,
-  'blind-2026-11-26c': 0.845,
+  all: 0.92,
+  heldOut: 0.9,
+  'blind-2026-11-26': 0.88,
+  'blind-2026-11-26b': 0.91,
+  'blind-2026-11-26c': 0.855,
 } as const;
 
 describe.each(SKILL_LOCALES)(
