@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../lambda/skill/conversation/state';
+import { namesHardSession } from '../../lambda/skill/safety/hard-session-words';
 import { readWords } from '../../lambda/skill/understanding/read-words';
 
 const read = (text: string, pending: Question | null, locale = 'en-US') =>
@@ -40,5 +41,68 @@ describe('words of one country, read in that country', () => {
 
   it('"only kipped about five hours" is five hours of sleep', () => {
     expect(read('only kipped about five hours', 'area', 'en-GB').sleepHours).toBe(5);
+  });
+});
+
+describe('a colour that is also a rating word', () => {
+  it.each([
+    ['dull, bloody annoying though', 'feel', []],
+    ["it's bloody sore", 'area', []],
+    ['my pee was bloody', 'area', ['dark-urine']],
+    ['it was bloody', 'redFlags', ['dark-urine']],
+  ] as const)('"%s" (asked %s) has the signs %j', (text, pending, signs) => {
+    expect(read(text, pending).signs).toEqual(signs);
+  });
+
+  it('rates the soreness it stands before', () => {
+    expect(read("it's bloody sore", 'area')).toMatchObject({ severity: 8, feel: 'dull' });
+  });
+});
+
+describe('water said as how far into it they are, or how they drink it', () => {
+  it.each([
+    ["i'm on my second big bottle", 'good'],
+    ['on my fourth glass', 'good'],
+    ['on my third glass', 'low'],
+    ["i've been guzzling water", 'good'],
+  ])('"%s" is %s', (text, water) => {
+    expect(read(text, 'hydration').water).toBe(water);
+  });
+});
+
+describe('a phrase known with "my" never cuts short a longer one of the same kind', () => {
+  it('"my hip flexors" are the hips, not the hip joint', () => {
+    expect(read('my hip flexors are tight', 'area').areas).toEqual(['hips']);
+  });
+
+  it('"my legs and glutes are sore", after "can I train", are sore areas, not the plan', () => {
+    const heard = read('can i train this afternoon my legs and glutes are sore', 'area');
+    expect(heard.areas).toEqual(['legs', 'glutes']);
+    expect(heard.plan).toBeUndefined();
+  });
+});
+
+describe('a plan said with when it is to happen', () => {
+  it.each([
+    ["i've got a run tonight", 'cardio'],
+    ['just checking in before my spin class', 'cardio'],
+    ['thinking of squats tomorrow', 'lower-body'],
+  ])('"%s" is the plan %s', (text, plan) => {
+    expect(read(text, null).plan).toBe(plan);
+  });
+});
+
+describe('a hard session in everyday words', () => {
+  it.each([
+    'aching all over after the crossfit competition',
+    'i ran my first ten k yesterday',
+    'sore after the race on sunday',
+    'did my first five k',
+  ])('"%s"', (text) => {
+    expect(namesHardSession(text)).toBe(true);
+  });
+
+  it.each(['a normal run yesterday', 'my usual class'])('not "%s"', (text) => {
+    expect(namesHardSession(text)).toBe(false);
   });
 });

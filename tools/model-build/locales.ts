@@ -48,6 +48,6 @@ export const EN_CA = withLocalWords(EN_US, {
 export const EN_IN = withLocalWords(EN_US, {
   // "My legs are paining": Indian English says pain as a verb.
   PainFeel: { dull: ['paining', 'paining a lot', 'body pain'] },
-  SorenessArea: { 'whole-body': ['full body pain', 'body pain', 'whole body is paining'] },
+  SorenessArea: { 'whole-body': ['full body pain', 'body pain'] },
   TrainingFocus: { cardio: ['cricket', 'cricket practice', 'badminton'] },
 });

@@ -25,8 +25,12 @@ const HARD_SESSION_WORDS = [
   'century( ride)?',
   'sportive',
   'tournament',
+  'competitions?',
+  'comps?',
+  'races?',
+  'grading',
   // Unaccustomed: a first time, a return, something new.
-  'first (\\w+ ){0,4}(class|session|workout|run|ride|game|lesson|time|week|day)s?',
+  'first (\\w+ ){0,4}(class|session|workout|run|ride|game|lesson|time|week|day|k|km|match)s?',
   '(back|return\\w*) (to|into) (\\w+ ){0,2}after',
   'new (\\w+ ){0,2}(class|program|programme|routine|workout|sport|coach|trainer|gym)',
   // More than usual.

@@ -121,8 +121,15 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       }
       return;
     }
+    // "Bloody annoying", "bloody sore": a colour that is also a rating word, said before more
+    // words and of no urine, rates what follows; said last ("it was bloody") it stays a colour.
     const sign = meaningOf(hit, 'sign');
-    if (sign) {
+    const intensifier =
+      sign?.id === 'dark-urine' &&
+      !urineSaid &&
+      hit.end < words.length &&
+      meaningOf(hit, 'severityWord') !== undefined;
+    if (sign && !intensifier) {
       place(hit);
       const before = words.slice(0, hit.start);
       const opensAbility = vocabulary.abilityVerbs.has(words[hit.start] ?? '');
@@ -390,7 +397,19 @@ function hitsIn(
   const hits: Hit[] = [];
   let at = 0;
   while (at < words.length) {
-    const phrase = longestPhrase(words, at, vocabulary, without);
+    // "My hip flexors": a phrase known with its "my" ("my hip") never cuts short a longer one
+    // known without it ("hip flexors").
+    const withArticle = longestPhrase(words, at, vocabulary, without);
+    const withoutArticle = vocabulary.leadingArticles.has(words[at] ?? '')
+      ? longestPhrase(words, at + 1, vocabulary, without)
+      : undefined;
+    const phrase =
+      withArticle &&
+      withoutArticle &&
+      withoutArticle.end > withArticle.end &&
+      sameKind(withArticle, withoutArticle)
+        ? withoutArticle
+        : withArticle;
     const number = longestNumber(words, at);
     if (number && (!phrase || number.end >= phrase.end)) {
       hits.push(number);
@@ -401,6 +420,15 @@ function hitsIn(
     } else at += 1;
   }
   return hits;
+}
+
+/** Two phrases that say the same kind of thing ("my hip" and "hip flexors" are both areas). */
+function sameKind(one: Hit, other: Hit): boolean {
+  return (
+    one.kind === 'phrase' &&
+    other.kind === 'phrase' &&
+    one.meanings.some((meaning) => other.meanings.some((another) => another.kind === meaning.kind))
+  );
 }
 
 function longestPhrase(

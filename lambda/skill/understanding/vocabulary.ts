@@ -149,6 +149,8 @@ export interface Vocabulary {
   abilityTakenBack: ReadonlySet<string>;
   /** "Okay", "thanks", "please": the only words a command may be said with. */
   commandCompanions: ReadonlySet<string>;
+  /** "My", "the": a phrase may be known with them or without them. */
+  leadingArticles: ReadonlySet<string>;
 }
 
 const vocabularies = new Map<string, Vocabulary>();
@@ -324,6 +326,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     approx: new Set(merged.approx),
     abilityTakenBack: new Set(merged.abilityTakenBack),
     commandCompanions: new Set(merged.commandCompanions),
+    leadingArticles: articles,
   };
 }
 
