@@ -8,16 +8,18 @@ import { type LineResult, loadBlindBatch, readLine } from './blind-batch';
  * fact and no sign that was not said.
  * - blind-2026-12-07 (291 lines), measured once before anyone read it: 145 (49.8%); with two
  *   faults of this harness fixed, 152 (52.2%). Its misses were read while the reader was built,
- *   so it is no longer blind: 243 (83.5%) with the reader when it landed, 252 (86.6%) now.
+ *   so it is no longer blind: 243 (83.5%) with the reader when it landed, 264 (90.7%) now.
  * - blind-2026-12-07b (291 lines), written while the reader was built and measured once, before
  *   anyone read it, after the reader landed: 253 (86.9%); the skill before the reader made 184
- *   (63.2%) of it. Questions beyond the four known topics are counted as misses (most of its
- *   "any" lines): answering them is the next step of the conversation.
+ *   (63.2%) of it; 267 (91.8%) now.
+ * A question or a command is judged by what the skill's reader takes from the request, whichever
+ * intent carried it (it was judged by the intent, which missed questions read from a description).
+ * Questions on topics the skill has no answer for yet count as misses.
  * The floors guard against regressions; the target is 85% on every batch.
  */
 const BATCHES = [
-  { file: 'blind-2026-12-07.json', floor: 0.865 },
-  { file: 'blind-2026-12-07b.json', floor: 0.895 },
+  { file: 'blind-2026-12-07.json', floor: 0.9 },
+  { file: 'blind-2026-12-07b.json', floor: 0.915 },
 ] as const;
 
 describe.each(BATCHES)('the blind batch $file, as the skill reads it', ({ file, floor }) => {

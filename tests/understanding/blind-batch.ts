@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Draft } from '../../lambda/skill/conversation/state';
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Draft, Question } from '../../lambda/skill/conversation/state';
+import { describedCommand, readRequest } from '../../lambda/skill/understanding/read-request';
 import { speaker } from '../voice/speaker';
 
 /** What a careful listener takes from a line: only the fields the line states. */
@@ -80,6 +82,25 @@ interface SessionState {
   lastAdvice?: { verdict: string; urgent: boolean };
 }
 
+/**
+ * The writers' topics and the skill's: a question on a topic the skill has no answer for yet
+ * ("can I take ibuprofen", "does stretching help") is counted as a miss.
+ */
+const TOPICS: Readonly<Record<string, string>> = {
+  doms: 'doms',
+  why: 'why',
+  instead: 'instead',
+  recover: 'recover-faster',
+  'severity-guide': 'too-sore',
+};
+
+/** What the skill took the line to be besides facts: a question on a topic, or a command. */
+interface Asked {
+  topic: string | undefined;
+  command: string | undefined;
+  skip: boolean;
+}
+
 const COMMANDS: Readonly<Record<string, string>> = {
   help: 'AMAZON.HelpIntent',
   stop: 'AMAZON.StopIntent',
@@ -93,7 +114,7 @@ function missed(
   facts: Facts,
   context: string,
   state: SessionState,
-  intent: string | undefined,
+  asked: Asked,
   urgent: boolean,
 ): string[] {
   const draft = state.conversation?.draft;
@@ -109,7 +130,8 @@ function missed(
       heardAreas.includes(area as never) ||
       (area === 'shoulder-joint' && heardAreas.includes('shoulders' as never)) ||
       (area === 'shoulders' && heardAreas.includes('shoulder-joint' as never)) ||
-      (area === 'hips' && heardAreas.includes('hips' as never));
+      (area === 'hips' && heardAreas.includes('hip-joint' as never)) ||
+      (area === 'hip-joint' && heardAreas.includes('hips' as never));
     need(alike || (area === 'chest' && urgent), `area ${area}`);
   }
   if (facts.feel)
@@ -182,10 +204,14 @@ function missed(
     );
   }
   if (facts.water) need(draft?.hydration === facts.water, `water ${facts.water}`);
-  if (facts.question) need(intent === 'QuestionIntent', `question ${facts.question}`);
+  if (facts.question) {
+    const topic = TOPICS[facts.question];
+    need(topic !== undefined && asked.topic === topic, `question ${facts.question}`);
+  }
   if (facts.command) {
-    const wanted = facts.command === 'skip' ? 'SkipIntent' : COMMANDS[facts.command];
-    need(intent === wanted, `command ${facts.command}`);
+    const wanted =
+      facts.command === 'skip' ? asked.skip : asked.command === COMMANDS[facts.command];
+    need(wanted, `command ${facts.command}`);
   }
   return problems;
 }
@@ -210,11 +236,19 @@ export async function readLine(
   const reached = pending === undefined || before?.conversation?.pending === pending;
   const turn = await session.say(line.say);
   const state = (turn.response.sessionAttributes ?? {}) as SessionState;
+  // Judged by what the skill's reader takes from the request, whichever intent carried it.
+  const input = { requestEnvelope: turn.request } as unknown as HandlerInput;
   const request = turn.request.request;
   const intent = request.type === 'IntentRequest' ? request.intent.name : undefined;
+  const { heard } = readRequest(input, (pending ?? null) as Question | null);
+  const asked: Asked = {
+    topic: heard.question,
+    command: intent === 'DescribeIntent' ? describedCommand(input) : intent,
+    skip: heard.skip === true,
+  };
   // Urgent as the skill decided it, not as its words sound: the signs repeated after an unclear
   // safety answer name the emergency number too.
   const urgent = state.lastAdvice?.urgent === true;
-  const problems = missed(line.facts, line.context, state, intent, urgent);
+  const problems = missed(line.facts, line.context, state, asked, urgent);
   return { line, reached, understood: reached && problems.length === 0, problems };
 }
