@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { match, num } from '../skill/alexa';
+import { match, num, said } from '../skill/alexa';
 import { newSession } from '../skill/skill-under-test';
 
 describe('the logging interceptors', () => {
@@ -7,7 +7,7 @@ describe('the logging interceptors', () => {
     const { session, logs } = newSession();
     await session.say('CheckInIntent', { area: match('legs') });
     await session.say('FeelIntent', { feel: match('dull') });
-    await session.say('NumberIntent', { number: num(5) });
+    await session.say('DescribeIntent', { description: said('5') });
     await session.say('DaysIntent', { days: num(2) });
     const before = logs.length;
     const advice = await session.say('AMAZON.NoIntent');

@@ -8,9 +8,9 @@ import {
   intentRequest,
   launchRequest,
   match,
-  num,
   SKILL_ID,
   type SlotFill,
+  said,
   speechOf,
   unknown,
 } from '../skill/alexa';
@@ -53,7 +53,7 @@ async function fullConversation(session: AlexaSession) {
   expect(speechOf(unusable)).toMatch(/body part/);
   await say(session, 'CheckInIntent', { area: match('legs', HEARD.area) });
   await say(session, 'FeelIntent', { feel: match('dull', HEARD.feel) });
-  await say(session, 'NumberIntent', { number: num(5) });
+  await say(session, 'DescribeIntent', { description: said('5') });
   await say(session, 'DaysIntent', { duration: match('couple-of-days', HEARD.duration) });
   // The first answer was not understood, so the safety question comes before the advice.
   await say(session, 'AMAZON.NoIntent');

@@ -1,4 +1,4 @@
-import { type AlexaSession, match, num, unknown } from '../skill/alexa';
+import { type AlexaSession, match, num, said, unknown } from '../skill/alexa';
 import { newSession } from '../skill/skill-under-test';
 
 type Script = (session: AlexaSession) => Promise<unknown>;
@@ -8,7 +8,7 @@ const SCRIPTS: Script[] = [
     await session.launch();
     await session.say('CheckInIntent', { area: match('legs', 'quads') });
     await session.say('FeelIntent', { feel: match('dull') });
-    await session.say('NumberIntent', { number: num(5) });
+    await session.say('DescribeIntent', { description: said('5') });
     await session.say('DaysIntent', { days: num(2) });
     await session.say('AMAZON.NoIntent');
     await session.say('SleepIntent', { sleepHours: num(8) });
@@ -23,9 +23,9 @@ const SCRIPTS: Script[] = [
   },
   async (session) => {
     await session.launch();
-    await session.say('NotSoreIntent');
+    await session.say('DescribeIntent', { description: said("I'm not sore") });
     await session.say('SleepIntent', { sleepQuality: match('poor') });
-    await session.say('SkipIntent');
+    await session.say('DescribeIntent', { description: said('skip') });
   },
   async (session) => {
     await session.launch();

@@ -196,31 +196,33 @@ const outOfSessionTurn: fc.Arbitrary<TurnSpec> = fc.record({
   requestType: fc.constantFrom(...OUT_OF_SESSION_TYPES),
 });
 
-type Reply = { intent: string; slot?: string };
+/** An answer: an intent with one generated slot, or the words of a description. */
+type Reply = { intent: string; slot?: string; words?: string };
 
 /** How a user may answer each question, so generated sequences follow the check deep down. */
 const REPLIES: Record<string, readonly Reply[]> = {
   area: [
     { intent: 'CheckInIntent', slot: 'area' },
-    { intent: 'NotSoreIntent' },
+    { intent: 'DescribeIntent', words: "I'm not sore" },
     { intent: 'AMAZON.NoIntent' },
   ],
-  feel: [{ intent: 'FeelIntent', slot: 'feel' }, { intent: 'SkipIntent' }],
+  feel: [
+    { intent: 'FeelIntent', slot: 'feel' },
+    { intent: 'DescribeIntent', words: 'skip' },
+  ],
   severity: [
-    { intent: 'NumberIntent', slot: 'number' },
     { intent: 'SeverityIntent', slot: 'severity' },
     { intent: 'SeverityIntent', slot: 'severityWord' },
   ],
   days: [
-    { intent: 'NumberIntent', slot: 'number' },
     { intent: 'DaysIntent', slot: 'days' },
     { intent: 'DaysIntent', slot: 'duration' },
-    { intent: 'SkipIntent' },
+    { intent: 'DescribeIntent', words: 'skip' },
   ],
   limits: [
     { intent: 'AMAZON.YesIntent' },
     { intent: 'AMAZON.NoIntent' },
-    { intent: 'MovementLimitIntent' },
+    { intent: 'DescribeIntent', words: "it's hard to walk" },
   ],
   redFlags: [
     { intent: 'AMAZON.YesIntent' },
@@ -229,10 +231,9 @@ const REPLIES: Record<string, readonly Reply[]> = {
   ],
   redFlagWhich: [{ intent: 'RedFlagIntent', slot: 'redFlag' }, { intent: 'AMAZON.NoIntent' }],
   sleep: [
-    { intent: 'NumberIntent', slot: 'number' },
     { intent: 'SleepIntent', slot: 'sleepHours' },
     { intent: 'SleepIntent', slot: 'sleepQuality' },
-    { intent: 'SkipIntent' },
+    { intent: 'DescribeIntent', words: 'skip' },
   ],
   hydration: [
     { intent: 'HydrationIntent', slot: 'hydration' },
@@ -283,7 +284,11 @@ export function resolveReply(spec: ReplySpec, attributes: Record<string, unknown
   return {
     kind: 'intent',
     name: chosen.intent,
-    fills: chosen.slot && fill ? { [chosen.slot]: fill } : {},
+    fills: chosen.words
+      ? { description: { words: chosen.words } }
+      : chosen.slot && fill
+        ? { [chosen.slot]: fill }
+        : {},
     rawSlots: {},
   };
 }

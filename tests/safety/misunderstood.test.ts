@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../lambda/core';
 import { TRAINING_VERDICTS } from '../../lambda/skill/speech/render-advice';
-import { match, num, type SlotFill, unknown } from '../skill/alexa';
+import { match, num, type SlotFill, said, unknown } from '../skill/alexa';
 import { lastAdviceOf, pendingOf } from '../skill/responses';
 import { newSession } from '../skill/skill-under-test';
 
@@ -14,13 +14,13 @@ const UNDERSTOOD: readonly Say[] = [
   ['CheckInIntent', { area: match('back') }],
   ['CheckInIntent', { area: match('whole-body'), feel: match('dull') }],
   ['FeelIntent', { feel: match('dull') }],
-  ['NumberIntent', { number: num(2) }],
-  ['NumberIntent', { number: num(5) }],
+  ['DescribeIntent', { description: said('2') }],
+  ['DescribeIntent', { description: said('5') }],
   ['SeverityIntent', { severityWord: match('mild') }],
   ['DaysIntent', { days: num(2) }],
   ['AMAZON.YesIntent', {}],
   ['AMAZON.NoIntent', {}],
-  ['FocusIntent', { focus: match('upper-body') }],
+  ['DescribeIntent', { description: said('upper body') }],
 ];
 const NOT_UNDERSTOOD: readonly Say[] = [
   ['AMAZON.FallbackIntent', {}],

@@ -213,21 +213,21 @@ describe('voice session', () => {
   it('hears slot samples only while their slot is elicited', async () => {
     const received: RequestEnvelope[] = [];
     const model = structuredClone(realModelFile);
-    model.interactionModel.dialog = { intents: [{ name: 'NumberIntent', slots: [] }] };
-    const numberIntent = model.interactionModel.languageModel.intents.find(
-      (intent) => intent.name === 'NumberIntent',
+    model.interactionModel.dialog = { intents: [{ name: 'SeverityIntent', slots: [] }] };
+    const severityIntent = model.interactionModel.languageModel.intents.find(
+      (intent) => intent.name === 'SeverityIntent',
     );
-    const numberSlot = numberIntent?.slots?.find((slot) => slot.name === 'number');
-    if (!numberSlot) throw new Error('NumberIntent.number is missing from the model');
-    numberSlot.samples = ['the magic number is {number}'];
+    const numberSlot = severityIntent?.slots?.find((slot) => slot.name === 'severity');
+    if (!numberSlot) throw new Error('SeverityIntent.severity is missing from the model');
+    numberSlot.samples = ['the magic number is {severity}'];
     let elicit = false;
     const voice = scriptedSession(model, received, () => {
       const directives = elicit
         ? [
             {
               type: 'Dialog.ElicitSlot' as const,
-              slotToElicit: 'number',
-              updatedIntent: { name: 'NumberIntent', confirmationStatus: 'NONE' as const },
+              slotToElicit: 'severity',
+              updatedIntent: { name: 'SeverityIntent', confirmationStatus: 'NONE' as const },
             },
           ]
         : [];
@@ -235,12 +235,14 @@ describe('voice session', () => {
     });
     await voice.say('open soreness coach');
     const unasked = await voice.say('the magic number is four');
-    expect(unasked.request.request).not.toMatchObject({ intent: { name: 'NumberIntent' } });
+    expect(unasked.request.request).not.toMatchObject({
+      intent: { name: 'SeverityIntent', slots: { severity: { value: '4' } } },
+    });
     elicit = true;
     await voice.say('open soreness coach');
     const asked = await voice.say('the magic number is four');
     expect(asked.request.request).toMatchObject({
-      intent: { name: 'NumberIntent', slots: { number: { value: '4' } } },
+      intent: { name: 'SeverityIntent', slots: { severity: { value: '4' } } },
     });
   });
 

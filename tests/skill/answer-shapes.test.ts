@@ -119,7 +119,7 @@ describe('how long, in the words people use', () => {
       feel: match('dull'),
       weekday: match('saturday'),
     });
-    const limits = await session.say('NumberIntent', { number: num(5) });
+    const limits = await session.say('DescribeIntent', { description: said('5') });
     expect(pendingOf(limits)).toBe('limits');
     expect(draftOf(limits).days).toBe(4);
     // Four days of soreness makes a warning sign plausible: the safety question comes first.
@@ -182,7 +182,7 @@ describe('advice that is spoken, not only carded', () => {
   it('"always sore" advice is spoken: sleep, water, protein, lighter days', async () => {
     const { session } = newSession();
     await session.launch();
-    await session.say('AlwaysSoreIntent');
+    await session.say('DescribeIntent', { description: said("I'm always sore") });
     const advice = await session.say('CheckInIntent', {
       area: match('legs'),
       feel: match('dull'),

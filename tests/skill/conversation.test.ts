@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PHRASES, WARNING_SIGNS_SPOKEN } from '../../lambda/skill/speech/en-US';
-import { type AlexaSession, match, num, repromptOf, speechOf } from './alexa';
+import { type AlexaSession, match, num, repromptOf, said, speechOf } from './alexa';
 import { cardOf, expectQuestion, lastAdviceOf } from './responses';
 import { newSession } from './skill-under-test';
 
@@ -14,7 +14,7 @@ async function checkIn(
   await session.launch();
   await session.say('CheckInIntent', { area: match(...area) });
   if (feel) await session.say('FeelIntent', { feel: match(feel) });
-  return session.say('NumberIntent', { number: num(severity) });
+  return session.say('DescribeIntent', { description: said(String(severity)) });
 }
 
 describe('launch', () => {
@@ -36,7 +36,10 @@ describe('a full spoken check, from "should I train today" to the hydration foll
       /dull ache.*sharp/i,
     );
     expectQuestion(await session.say('FeelIntent', { feel: match('dull', 'achy') }), /one to ten/i);
-    expectQuestion(await session.say('NumberIntent', { number: num(5) }), /how many days/i);
+    expectQuestion(
+      await session.say('DescribeIntent', { description: said('5') }),
+      /how many days/i,
+    );
     expectQuestion(await session.say('DaysIntent', { days: num(2) }), /limit your movement/i);
     const advice = await session.say('AMAZON.NoIntent');
     expect(speechOf(advice)).toMatch(/^Train today, but change the plan\. Your legs need time/);
@@ -123,7 +126,7 @@ describe('one-shot requests', () => {
     });
     expect(speechOf(first)).toContain("I'm a training guide, not a doctor.");
     expectQuestion(first, /one to ten/i);
-    const advice = await session.say('NumberIntent', { number: num(2) });
+    const advice = await session.say('DescribeIntent', { description: said('2') });
     expect(speechOf(advice)).toMatch(/^Rest today\..*Pause training it completely/);
     expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'rest', rules: ['R4'] });
   });
@@ -136,7 +139,7 @@ describe('one-shot requests', () => {
       sleepHours: num(4),
     });
     expectQuestion(first, /one to ten/i);
-    const advice = await session.say('NumberIntent', { number: num(2) });
+    const advice = await session.say('DescribeIntent', { description: said('2') });
     expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'modify' });
     expect(lastAdviceOf(advice)?.rules[0]).toBe('M1');
     expectQuestion(advice, /water/i);
@@ -158,7 +161,7 @@ describe('not sore', () => {
   it('"I feel fine" is an answer: train, then the follow-ups', async () => {
     const { session } = newSession();
     await session.launch();
-    const advice = await session.say('NotSoreIntent');
+    const advice = await session.say('DescribeIntent', { description: said("I'm not sore") });
     expect(speechOf(advice)).toMatch(/^You're good to train today\. You're not sore/);
     expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'train', rules: ['R9'] });
     expectQuestion(advice, /how many hours did you sleep/i);
@@ -205,7 +208,7 @@ describe('red flags', () => {
     const { session } = newSession();
     await checkIn(session, ['legs', 'legs'], 'dull', 9);
     await session.say('DaysIntent', { days: num(2) });
-    const advice = await session.say('SkipIntent');
+    const advice = await session.say('DescribeIntent', { description: said('skip') });
     expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'rest', urgent: false });
     expect(lastAdviceOf(advice)?.rules).toContain('S1');
     expect(speechOf(advice)).toMatch(/dark urine, chest pain or tightness, dizziness/);
@@ -225,7 +228,10 @@ describe('skipping follow-ups', () => {
   it('"skip" the days question moves on without it', async () => {
     const { session } = newSession();
     await checkIn(session, ['chest', 'pecs'], 'dull', 5);
-    expectQuestion(await session.say('SkipIntent'), /limit your movement/i);
+    expectQuestion(
+      await session.say('DescribeIntent', { description: said('skip') }),
+      /limit your movement/i,
+    );
   });
 });
 
@@ -337,7 +343,10 @@ describe('re-asks and the give-up path', () => {
     expectQuestion(await session.say('AMAZON.FallbackIntent'), /dull ache or stiffness/);
     await session.say('AMAZON.FallbackIntent');
     // Not understood, so screened before the referral the guess gives.
-    expectQuestion(await session.say('NumberIntent', { number: num(5) }), /one safety check/i);
+    expectQuestion(
+      await session.say('DescribeIntent', { description: said('5') }),
+      /one safety check/i,
+    );
     const advice = await session.say('AMAZON.NoIntent');
     expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'see-professional', rules: ['R3'] });
   });
@@ -377,7 +386,7 @@ describe('re-asks and the give-up path', () => {
     const { session } = newSession();
     await session.launch();
     session.attributes = { v: 1, conversation: { draft: 'garbage' } };
-    const response = await session.say('NumberIntent', { number: num(3) });
+    const response = await session.say('DescribeIntent', { description: said('3') });
     expect(speechOf(response)).toMatch(/lost track.*start over/i);
     expect(response.response.shouldEndSession).toBe(false);
   });

@@ -21,7 +21,7 @@ async function calvesForTwoDays() {
   await session.launch();
   await session.say('CheckInIntent', { area: match('calves') });
   await session.say('FeelIntent', { feel: match('dull', 'achy') });
-  await session.say('NumberIntent', { number: num(5) });
+  await session.say('DescribeIntent', { description: said('5') });
   await session.say('DaysIntent', { days: num(2) });
   return session;
 }
@@ -48,8 +48,8 @@ describe('a fact said again later in the check', () => {
     },
     {
       said: 'that it is getting worse',
-      intent: 'GettingWorseIntent',
-      slots: {},
+      intent: 'DescribeIntent',
+      slots: { description: said("it's getting worse") },
       holds: (draft: Draft) => expect(draft.worsening).toBe(true),
     },
   ] as const;
@@ -71,7 +71,7 @@ describe('a fact said again later in the check', () => {
   it('a limit said after "no" to the limits question stands', async () => {
     const session = await calvesForTwoDays();
     await session.say('AMAZON.NoIntent');
-    await session.say('MovementLimitIntent');
+    await session.say('DescribeIntent', { description: said("it's hard to walk") });
     expect(draftOf(session).limitsMovement).toBe(true);
   });
 
@@ -80,7 +80,7 @@ describe('a fact said again later in the check', () => {
     await session.launch();
     await session.say('CheckInIntent', { area: match('calves') });
     await session.say('FeelIntent', { feel: match('dull', 'achy') });
-    await session.say('NumberIntent', { number: num(5) });
+    await session.say('DescribeIntent', { description: said('5') });
     await session.say('DaysIntent', { weeks: num(3) });
     await session.say('DaysIntent', { days: num(2) });
     expect(draftOf(session).days).toBe(21);
@@ -105,7 +105,7 @@ describe('a fact said again later in the check', () => {
     const { session } = newSession();
     await session.launch();
     await session.say('CheckInIntent', { area: match('calves'), feel: match('dull', 'stiff') });
-    await session.say('NumberIntent', { number: num(5) });
+    await session.say('DescribeIntent', { description: said('5') });
     await session.say('CheckInIntent', { area: match('back') });
     expect((session.attributes.conversation as { pending: string }).pending).toBe('feel');
     await session.say('FeelIntent', { feel: match('sharp', 'stabbing') });

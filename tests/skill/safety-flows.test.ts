@@ -30,12 +30,12 @@ describe('the chest: soreness in the muscle, or a warning sign', () => {
     const next = await session.say('SiteIntent', { site: match('muscle', 'from bench press') });
     expectQuestion(next, /dull ache or stiffness, or a sharp, stabbing pain/);
     await session.say('FeelIntent', { feel: match('dull', 'achy') });
-    const advice = await session.say('NumberIntent', { number: num(2) });
+    const advice = await session.say('DescribeIntent', { description: said('2') });
     expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'train', urgent: false });
   });
 
   it.each([
-    ['SkipIntent', {}],
+    ['DescribeIntent', { description: said('skip') }],
     ['AMAZON.NoIntent', {}],
     ['AMAZON.FallbackIntent', {}],
     ['SiteIntent', { site: match('joint', 'inside') }],
@@ -98,7 +98,7 @@ describe('a singular shoulder or hip: joint or muscle, asked only when it matter
       feel: match('dull', 'sore'),
       severityWord: match('mild', 'a little'),
     });
-    const advice = await session.say('SkipIntent');
+    const advice = await session.say('DescribeIntent', { description: said('skip') });
     expect(speechOf(advice)).toMatch(/^I'll treat it as the joint, to be safe\. Rest today\./);
     expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'rest', rules: ['R4'] });
   });
@@ -126,7 +126,10 @@ describe('an unclear pain type is read as sharp, and said so honestly', () => {
     await session.say('AMAZON.FallbackIntent');
     const severity = await session.say('AMAZON.FallbackIntent');
     expectQuestion(severity, /one to ten/);
-    expectQuestion(await session.say('NumberIntent', { number: num(5) }), /one safety check/i);
+    expectQuestion(
+      await session.say('DescribeIntent', { description: said('5') }),
+      /one safety check/i,
+    );
     const advice = await session.say('AMAZON.NoIntent');
     expect(speechOf(advice)).toContain(
       "Since I couldn't tell whether it's sharp, I'll play it safe",
@@ -302,7 +305,7 @@ describe('plans and regions', () => {
       feel: match('dull', 'stiff'),
       focus: match('lower-body', 'deadlifts'),
     });
-    await session.say('NumberIntent', { number: num(5) });
+    await session.say('DescribeIntent', { description: said('5') });
     await session.say('DaysIntent', { days: num(2) });
     const advice = await session.say('AMAZON.NoIntent');
     expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'modify', rules: ['R7'] });
@@ -318,7 +321,7 @@ describe('plans and regions', () => {
       feel: match('dull'),
       session: match('hard', 'a marathon'),
     });
-    await session.say('NumberIntent', { number: num(5) });
+    await session.say('DescribeIntent', { description: said('5') });
     await session.say('DaysIntent', { days: num(1) });
     const safety = await session.say('AMAZON.NoIntent');
     expectQuestion(safety, /^One safety check: any dark urine/);

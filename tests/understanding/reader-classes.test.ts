@@ -106,3 +106,82 @@ describe('a hard session in everyday words', () => {
     expect(namesHardSession(text)).toBe(false);
   });
 });
+
+describe('doubt is no answer', () => {
+  it.each([
+    "i don't really know",
+    'no clue',
+    'hard to say',
+    "honestly i can't really tell",
+    'beats me',
+  ])('"%s" is doubt, not a reply or a limit', (text) => {
+    const heard = read(text, 'limits');
+    expect(heard.reply).toBe('unsure');
+    expect(heard.limitsMovement).toBeUndefined();
+  });
+
+  it('a hedged answer keeps its fact: "maybe a six"', () => {
+    expect(read('maybe a six', 'severity')).toMatchObject({ severity: 6, reply: 'unsure' });
+  });
+});
+
+describe('not sore, said every way, and only when nothing sore is said with it', () => {
+  it.each([
+    "i don't have any soreness",
+    'zero soreness',
+    'my body feels good',
+    'everything feels fine',
+  ])('"%s" is not sore, with no area and no pain type', (text) => {
+    const heard = read(text, 'area');
+    expect(heard.notSore).toBe(true);
+    expect(heard.areas).toEqual([]);
+    expect(heard.feel).toBeUndefined();
+  });
+
+  it.each(["it started off fine but it's getting worse", "i'm fine but my calves are tight"])(
+    '"%s" is soreness',
+    (text) => {
+      expect(read(text, 'area').notSore).toBeUndefined();
+    },
+  );
+
+  it('soreness denied is never the sharp pain type', () => {
+    expect(read("my legs aren't sore", 'area').feel).toBeUndefined();
+  });
+});
+
+describe('an everyday action said to hurt answers "does it limit you?"', () => {
+  it.each(['putting my shirt on hurts', 'getting up from a chair is tough', "it's hard to walk"])(
+    '"%s" is a yes',
+    (text) => {
+      expect(read(text, 'limits').limitsMovement).toBe(true);
+    },
+  );
+
+  it('"my leg hurts" says where, not what it stops', () => {
+    expect(read('my leg hurts', 'limits').limitsMovement).toBeUndefined();
+  });
+});
+
+describe('"back" that says when, not where', () => {
+  it.each(['first time back at the gym after a year', 'two games back to back'])('"%s"', (text) => {
+    expect(read(text, null).areas).toEqual([]);
+  });
+
+  it.each(['my back is sore', 'back pain', 'sore back at the gym'])(
+    'but "%s" is the back',
+    (text) => {
+      expect(read(text, null).areas).toEqual(['back']);
+    },
+  );
+});
+
+describe('more hard sessions in everyday words', () => {
+  it.each([
+    "i hadn't trained in months and went all out",
+    'went really heavy and hit a new pr',
+    'played two matches back to back',
+  ])('"%s"', (text) => {
+    expect(namesHardSession(text)).toBe(true);
+  });
+});

@@ -20,7 +20,6 @@ const INTENT_OF: Readonly<Record<string, string>> = {
   redFlag: 'RedFlagIntent',
   sleepQuality: 'SleepIntent',
   site: 'SiteIntent',
-  number: 'NumberIntent',
 };
 
 /*
@@ -48,7 +47,7 @@ describe('the words of a slot Alexa could not resolve are read', () => {
   it.each([
     ['sleepQuality', 'terrible the baby was up all night', 'sleep', { sleepQuality: 'poor' }],
     ['site', 'the outside bit the muscle part', 'site', { site: 'muscle' }],
-    ['number', 'about a six I guess', 'severity', { severity: 6 }],
+    ['severity', 'about a six I guess', 'severity', { severity: 6 }],
   ] as const)('%s "%s" to the %s question', (slot, words, pending, facts) => {
     expect(heardIn(slot, words, pending)).toMatchObject(facts);
   });
@@ -120,7 +119,10 @@ describe('the skill acts on a value heard again', () => {
       feel: unknown('a sharp stabbing pain when i straighten it'),
     });
     expectQuestion(response, /one to ten/);
-    expectQuestion(await session.say('NumberIntent', { number: num(5) }), /one safety check/i);
+    expectQuestion(
+      await session.say('DescribeIntent', { description: said('5') }),
+      /one safety check/i,
+    );
     const rated = await session.say('AMAZON.NoIntent');
     expect(lastAdviceOf(rated)?.verdict).toBe('see-professional');
   });

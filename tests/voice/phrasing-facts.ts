@@ -142,6 +142,8 @@ function answered(facts: Facts, question: Question | undefined): Facts {
   if (question !== undefined && question !== 'area') delete facts.notSore;
   const { reply, ...rest } = facts;
   if (reply === undefined) return facts;
+  // Doubt and nothing else ("no idea", "I'm not sure") passes on the question, as "skip" does.
+  if (reply === 'unsure' && Object.keys(rest).length === 0) return { skip: true };
   // To "does it limit you?", what limits say is the answer, and a yes or no beside it only opens it.
   if (question === 'limits' && rest.limits !== undefined) return rest;
   if (question === 'limits' && reply !== 'unsure') return { ...rest, limits: reply === 'yes' };

@@ -51,20 +51,6 @@ const macros: Macros = {
   my: '(my|the)',
   hedge: '(like|about|around|maybe|probably|only|a solid|like a|about a|maybe a|a)',
   when: '(today|now|tonight|)',
-  always:
-    '(after training|after workouts|after every workout|all the time|lately|the day after|for days after training|)',
-  worse: '(not better|and worse|now|today|than yesterday|than before|)',
-  worseWord:
-    '(worse|a bit worse|a little worse|even worse|progressively worse|steadily worse|gradually worse|worse and worse|more and more sore|sorer and sorer)',
-  worseWhen:
-    '(than it was|than when it started|than yesterday|than last week|than at the weekend|this morning|today|now|instead of better|not better|every day|by the day|each day|day by day|every time I train|over the last few days|)',
-  limitAct:
-    '(bend down|bend down to tie my shoes|carry my shopping|carry the shopping|pick up my kid|pick up my kids|pick things up|walk down stairs|walk up stairs|sit down|get down the stairs|go down stairs|climb stairs|get up the stairs|reach up|reach up to the top shelf|look over my shoulder|turn the wheel|grip anything|put my socks on|put my shirt on|get dressed|squat down|touch my toes|get up from a chair|get out of bed)',
-  limitDoing:
-    '(putting my shirt on|putting my socks on|getting dressed|typing|driving|lifting the kettle|sitting on the loo|sitting on the toilet|getting up from a chair|getting out of bed|going down stairs|walking|bending down|reaching up)',
-  hardWhen: '(yesterday|at the weekend|on the weekend|on saturday|last night|)',
-  afterEvery:
-    '(after (the gym|training|every workout|every session|every gym session|literally every gym session|each workout|most workouts|most sessions|every run|every class|every game|footy|football|lifting|the gym every time)|every time I train|all the time|lately)',
   // How long, as a clause after the soreness: "for three days", "since Sunday", "for about a week".
   dur: '((for|for about|for like) {days} days|for {weeks} weeks|(since|ever since) {weekday}|(for|since|) {duration})',
   // Words before a rating; "a" is read with the number ("a six").
@@ -365,14 +351,6 @@ const RED_FLAG_SAMPLES = [
   '{answer} {redFlag} {rest}',
 ];
 
-/** "I'm not sore", "I feel great today", "no pain anywhere": each may carry a second clause. */
-const NOT_SORE_CLAUSES = [
-  "(I'm|I feel|feeling) (fine|great|good|pretty good|really good|fresh|normal|completely fine|totally fine|a hundred percent|one hundred percent|fresh as a daisy|all good|perfect|fine thanks|great thanks|good thanks) (today|actually|)",
-  "(no|zero|I've got no|I have no|not any) (soreness|pain|aches|stiffness) (at all|anywhere|today|)",
-  "(I'm|) not (really|) (sore|aching|achy|stiff|hurting) (at all|anywhere|today|)",
-  '(my body|everything) (feels|is) (good|fine|great)',
-];
-
 /** The Weekday slot's values: each day said as people say "since Saturday". */
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
@@ -436,24 +414,6 @@ export const EN_US: ModelSource = {
       ],
     },
     {
-      name: 'NotSoreIntent',
-      slots: { ask: 'AskLead', train: 'TrainWords' },
-      samples: [
-        "I('m| am) not (sore|really sore|sore at all|achy|stiff|hurting)",
-        'I feel (fine|great|good|fresh|okay|ok|grand|perfect|alright|all right|fine actually|totally fine)',
-        '(nothing|nothing really|nowhere|nowhere really) (hurts|is sore|aches|)',
-        "I('m| am) (fine|good|great|all good|feeling good|feeling fine|feeling great|totally fine)",
-        "(no soreness|no pain|not sore|not anywhere|I do not have any soreness|I don't have any soreness|I'm not hurting)",
-        '(I feel|feeling) (fresh|good to go|ready)',
-        ...NOT_SORE_CLAUSES,
-        "(I'm|I feel) (fine|good|normal|all good|fine thanks) (nothing hurts|not sore|no soreness)",
-        "(I'm not sore|not sore|I feel fine|I feel good|I feel great) ({ask} {train}|should I go hard today|just checking|I just want to know if I (should|can) train)",
-        '(nothing hurts|nowhere|nothing) (today|really|at all|) (I feel fine|I am fine|can I train|should I train)',
-        "(nope|no|nah|none|nothing at all|not really|all good) (nothing's sore|nothing is sore|nothing hurts|I feel (good|great|fine|fresh)|I'm great|no aches|no pain|no soreness|I feel fresh)",
-        "(I'm|I am|I feel) (good|great|fine|fresh|grand|okay) (no|not any|zero) (aches|pains|soreness|pain|aches or pains)",
-      ],
-    },
-    {
       name: 'FeelIntent',
       slots: { feel: 'PainFeel' },
       samples: [
@@ -504,21 +464,6 @@ export const EN_US: ModelSource = {
       ],
     },
     {
-      name: 'NumberIntent',
-      // A bare number; a range ("six or seven") is a description's, which the reader reads.
-      slots: {
-        number: 'AMAZON.NUMBER',
-        fraction: 'Fraction',
-      },
-      samples: [
-        '($hedge|) {number}',
-        "(it's|it is|I'd say|I would say|I'd give it|I would give it|call it|say|I'll say|let's say|let's go with|go with) ($hedge|) {number}",
-        '($hedge|) {number} {fraction}',
-        '(somewhere around|somewhere about|roughly|around about|somewhere near) (a|) {number}',
-        '{number} or so',
-      ],
-    },
-    {
       name: 'DaysIntent',
       slots: {
         days: 'AMAZON.NUMBER',
@@ -538,54 +483,6 @@ export const EN_US: ModelSource = {
         '{weeks} weeks (now|ago|or so|)',
         "(it|it's|it has|they've) (started|been sore) {duration}",
         "(it|it's|it has|they've|it's been) started {duration}",
-      ],
-    },
-    {
-      name: 'MovementLimitIntent',
-      // Never a bare "I can't move it / walk / bend my knee": that is the cannot-move warning sign.
-      samples: [
-        "(it|it's|yeah it|yes it) (limits|is limiting|does limit|kind of limits|sort of limits) (my movement|me|what I can do|how I move|my range)",
-        'it does (limit|kind of limit|sort of limit) (my movement|me|what I can do|how I move|my range)',
-        "I can('t| not| barely| hardly) (move it fully|move properly|move it properly|walk properly|walk normally|lift my arms|lift my arm|raise my arm|bend down|sit down|go down stairs|climb stairs|get up the stairs|get out of bed|reach up|turn my head|sit properly)",
-        'I can (barely|hardly|not really|not fully) (move it|walk|lift my arm|lift my arm above my head|lift my arms|raise my arm|bend my knee|straighten my arm|straighten my leg|turn my head|move my neck|move my arm|$limitAct)',
-        'I can only (walk|move) (really|very|) slowly',
-        'I can not (move it|walk|lift my arm|lift my arms|raise my arm|bend my knee|straighten my arm|straighten my leg|turn my head|move my neck|move my arm) (properly|fully|all the way|normally|above my head|without it hurting)',
-        'I can not (fully|properly) (straighten|bend|lift|raise) my (arm|knee|leg)',
-        'I can not $limitAct (at all|properly|)',
-        'I (struggled|struggle|am struggling) to $limitAct (this morning|today|)',
-        '$limitDoing (hurts|is painful|is a struggle|is hard|is tough|is difficult)',
-        'even $limitDoing hurts',
-        "(it's|it is) (a pain|a nightmare|agony) $limitDoing",
-        'it hurts to $limitAct',
-        '(typing|gripping|writing) hurts my (wrist|hand|fingers)',
-        "(it's|it is) (hard|tough|painful|difficult|a struggle) to (walk|move|sit down|climb stairs|do stairs|get up|lift my arms|bend down|turn my head|get out of bed) (normally|properly|)",
-        '(stairs are|walking is|sitting down is|getting up is|moving is|everything is) (hard|tough|painful|a nightmare|a struggle|awful)',
-        "(it's|it is) (hard|tough|painful|difficult|a struggle) to (walk|get|go) (up|down) (the|) stairs",
-        "(I'm|I am) (struggling|finding it hard) to (walk|sit down|stand up|get up|climb stairs|go down stairs|get out of bed|bend down|lift my arm|reach up|sit down on the loo|sit on the toilet|get dressed|drive|type)",
-        "(I'm|I am|sort of I'm|kind of I'm|yeah I'm) (walking funny|walking with a limp|limping|hobbling|hobbling around|moving like an old man|moving like an old woman)",
-        'it (makes|is making) (daily tasks|everyday stuff|everything|walking|stairs) (hard|difficult|painful)',
-        "(it|it's|yeah it's) (stops|is stopping|stopping) me (moving normally|from moving normally|doing stuff|doing normal stuff|from doing normal stuff|doing everyday stuff)",
-        'it is stopping me (moving normally|from moving normally|doing stuff|doing normal stuff|from doing normal stuff|doing everyday stuff)',
-        'my range of (motion|movement) is (way down|limited|really limited|reduced|not great)',
-        '(driving|typing) (hurts|is painful) I can (barely|hardly) (turn the wheel|grip anything|type)',
-      ],
-    },
-    {
-      name: 'GettingWorseIntent',
-      samples: [
-        "(it's|they're|it keeps|it's been) (getting|gotten) worse $worse",
-        "(it's|they're|it feels|it's even) (worse|way worse|much worse|a lot worse|definitely worse) $worse",
-        '(it gets|it is getting|it keeps getting|the pain is getting|the pain keeps getting|the soreness is getting) worse (each day|every day|day by day|)',
-        '(the pain is|it is|the soreness is) (increasing|building|spreading|getting more painful)',
-        "(it hurts|it's|it is|they're|it's getting|it is getting) (more|more sore|sorer|more painful) (each day|every day|today|than yesterday|today than yesterday|)",
-        '(worse|worse today|worse than yesterday|getting worse|worse definitely worse|definitely worse)',
-        "(it's|it is) not (improving|getting better) (it's getting worse|)",
-        "it (started off|was) fine (at first|) but (it's|it is|now it's) getting worse",
-        'it went from (a bit sore|mildly sore|mild|okay|fine) to (really sore|very sore|really bad|awful)',
-        "(it's|it is|it seems to be|it seems|it's actually|it's definitely|they're|it feels like it's|I think it's) (getting|) $worseWord",
-        "(it's|it is|they're) (getting|) worse $worseWhen",
-        "(it's|it is|they're) worse (today|now|this morning) than (it was|they were|yesterday|before)",
-        '(every day|each day|day by day|every time I train) (it is|it gets|it feels) (a bit|a little|even|) worse',
       ],
     },
     {
@@ -614,33 +511,6 @@ export const EN_US: ModelSource = {
         "(I'm not|I am not|I'm not really|I don't feel|I do not feel|I haven't got|I have not got|I don't have|I do not have|I've had no|there's no|there is no) {redFlag} (or anything|at all|)",
         "(I'm not|I am not|not) {redFlag} (anywhere|at all|) (just|only|it's just) (achy|sore|stiff|tight|normal soreness|muscle soreness)",
         '{answer} (and|but) (no|not|nothing like|no real) {redFlag} (or anything|or anything like that|at all|either|)',
-      ],
-    },
-    {
-      name: 'HardSessionIntent',
-      // The intent is the fact; {session} only holds the words. Each verb takes its sessions.
-      slots: { session: 'HardSession' },
-      samples: [
-        '(I|I just) (ran|did|had|tried|cycled|went to|went for|played) {session} $hardWhen',
-        '(I|I just) (did|had|tried|went to) {session} for the first time $hardWhen',
-        '(I|I just) (pushed|went|trained) (way|a lot|) (harder|longer|further|heavier) than (normal|usual|ever)',
-        '(I|I just) (did|ran) (twice|double|way more than) my (usual|normal) (mileage|distance|volume|reps)',
-        '(I|I just) (did|ran) (way|a lot|loads) more (volume|miles|reps) than (usual|normal)',
-        "(I|I've|I just) (got|came) {session}",
-        '(my|the) first (leg day|workout|session|run|class|gym session|training session) in (forever|ages|months|years|a long time|a while)',
-        "(it was|it's|that was) my first (workout|session|run|class|leg day|time training) in (ages|months|years|forever|a while|a long time)",
-        'I (went way too hard|overdid it|pushed too hard|went all out|went overboard|went really heavy) (at the gym|on squats|) (yesterday|at the weekend|)',
-        'I went really heavy and hit a new (pr|personal best)',
-        "I (had not|hadn't) trained in (months|ages|years|a while) and (went all out|went hard|overdid it)",
-
-        'I (went skiing|went climbing|went surfing|played squash|played rugby) for the first time',
-        'I played two (footy|football|rugby) (matches|games) (back to back|in a row)',
-        '(my trainer|my pt|my coach) (absolutely|) (destroyed|killed|wrecked) me (yesterday|)',
-        "(yesterday's|the) (session|workout|class|game) was (brutal|a killer|really hard|savage)",
-        '(it was|it is) (after|from|because of) (a|my|the) (marathon|race|hard session|hard workout|brutal workout|big session)',
-        '(it was|that was) (an unusually hard|a really hard|a brutal|a killer|a crazy|a massive|a huge|a big) (session|workout|day|class|run|ride)',
-        '(first|my first) (workout|session|time back|run|class|time back at the gym|workout back|session back) in (months|ages|years|a long time|weeks|forever|a while)',
-        '(first time back|my first time back|back) (at the gym|training) (after|in) (a year|a month|a month off|months|ages|a break|a while)',
       ],
     },
     {
@@ -694,7 +564,7 @@ export const EN_US: ModelSource = {
         '{hydration}',
         "(I drank|I've drunk|I have drunk|I've had|I have had|I had|I'm drinking|I am drinking|I've been drinking|I have been drinking|drinking|been drinking|yeah|yes|no|nah) {hydration} (water|of water|today|so far|)",
         "(my water intake is|my water is|water intake is|water's|water is|hydration is|my hydration is|it's|it is|it's been) {hydration}",
-        "(I'm|I am|I feel|I'm feeling|I'm pretty|I am pretty|pretty) {hydration}",
+        "(I'm|I am|I'm pretty|I am pretty|pretty) {hydration}",
         "(I drank|I've drunk|I've had|I had|maybe|about|around|like|just|only|over|nearly|almost|probably|) {amount} {container} (of water|water|today|so far|)",
         '($hedge|) {amount} {container} (of water|water|today|so far|)',
         // "A glass", "a couple of bottles": the count is a word, so it is a slot of its own.
@@ -707,51 +577,6 @@ export const EN_US: ModelSource = {
         '{hydration} (about|around|like|maybe) {amount} {container}',
         "(I've had|I have had|I had|I drank|) ($hedge|) {amount} {container} so (yeah|) {hydration}",
         '(a few|several|some|a bunch of|loads of|lots of) {container} (of water|today|so far|)',
-      ],
-    },
-    {
-      name: 'FocusIntent',
-      slots: { focus: 'TrainingFocus' },
-      samples: [
-        "(I plan to|I planned|I planned to|I was planning to|I was planning on|I was going to|I was gonna|I want to|I wanted to|I'd like to|I need to|I'm supposed to|I am supposed to|I'm meant to|I'm going to|I'm gonna|I am going to) (do|go|have|) {focus} (today|later|tonight|this evening|)",
-        "(today is|today's|it's|it is|my plan is|the plan is|the plan was|planning|plan is) {focus} (day|today|)",
-        "(I'm|I am) (doing|training|hitting|going for|going to do|planning) {focus} (today|later|tonight|)",
-        "(I have|I've got|I got) {focus} (today|later|tonight|this evening|booked|planned|)",
-        '{focus}',
-        '(just|probably|maybe|mostly|a|an|some|the|just a|just an|just some) {focus}',
-        '{focus} (today|later|tonight|planned|I think)',
-        "(I'm meant to be|I am meant to be|I'm supposed to be|I am supposed to be) doing {focus} (today|with my pt|with my trainer|)",
-      ],
-    },
-    {
-      name: 'AlwaysSoreIntent',
-      // The feel is how they describe being sore all the time; the intent is the fact.
-      slots: { activity: 'Activity', feel: 'PainFeel' },
-      samples: [
-        "(I'm|I seem to be|I get|I feel|I'm basically) (always|constantly|permanently|never not) {feel}",
-        "(I'm|I am|I'm just|I get|I feel) always (sore|aching|achy) $always",
-        "(I'm|I am|I get|I feel) (sore|achy|stiff) (all the time|every time I train|after every workout|every day|no matter what I do) (lately|)",
-        "(I'm|I am|I get|I always get|I feel) sore after (every|each|most|all my|every single) (workout|session|training session|class|run|time)",
-        "(I|I just) (never|don't ever|do not ever) (stop being|feel not) sore",
-        '(my muscles|everything|I) (are|is|am) (always|constantly) (sore|aching|achy)',
-        'I always (ache|hurt|feel sore|get sore|wake up sore|seem to be sore|feel achy|feel stiff) $always',
-        '(every workout|every session|training|every time I train it) (leaves me|makes me|gets me) (sore|aching|achy)',
-        "(it's|it is) (always|every time|every single time|the same every time) (like this|the same|I'm always sore|)",
-        "(I'm|I am|I seem to be|I get|I feel) (always|constantly|) {feel} $afterEvery",
-        "(I'm|I am|I get) always {feel} (for days|) after {activity}",
-        "(I'm|I am|I seem to be|I get|I feel) {feel} (pretty much|basically|nearly|almost|) (every day|every week|all the time|every time|constantly)",
-        "(I'm|I am) (always|constantly) {feel} (every week|every day|for days|these days|no matter what)",
-        "I always (get|feel) {feel} (after the gym|after training|after workouts) (it's|it is) (just|) (normal|normal for me|how it is)",
-      ],
-    },
-    {
-      name: 'SkipIntent',
-      samples: [
-        '(skip|skip it|skip that|skip this one|skip the question|pass|next|next question|move on)',
-        "(I don't know|I do not know|I dunno|dunno|not sure|I'm not sure|I am not sure|no idea|I have no idea|I've no idea|I can't tell|I can not tell|hard to say|hard to tell|I can't say|I couldn't say|who knows|beats me|I'm not really sure|I don't really know|no clue|I have no clue|not a clue|I can't really tell|I honestly couldn't tell you|I couldn't tell you|I've lost track|I have lost track|I lost track|I can't remember|I can not remember|I don't remember|can't remember|I forget|I forgot|I haven't decided|I haven't decided yet|not sure yet|I'm not sure yet|not sure what I'm doing yet)",
-        "(I don't know|I don't really know|I'm not sure|not sure|no idea|no clue|dunno|don't know) (yet|which|which one|how to rate it|it just hurts|skip it|next|pass|to be honest)",
-        "(I'd rather not say|I would rather not say|rather not say|I'd rather not|let's skip it|can we skip that|no comment)",
-        '(no thanks|no thank you|nah I am good thanks|no I am good thanks|I am good thanks)',
       ],
     },
     {

@@ -51,7 +51,9 @@ export function applyHeard(heard: Heard, conversation: Conversation, text: strin
   }
   if (next !== draft) return changed(concerned);
   if (heard.question) return { kind: 'question', topic: heard.question };
-  if (heard.skip) return skipped(conversation);
+  // "I don't know", "no idea": doubt with nothing else said passes on the question, as "skip"
+  // does (the safety and chest questions read doubt above, never as "no sign").
+  if (heard.skip || heard.reply === 'unsure') return skipped(conversation);
   // "No thanks" once the advice is given, or to a first question left open: nothing more.
   if (heard.reply === 'no' && (conversation.adviceGiven || pending === null)) {
     return { kind: 'decline' };

@@ -35,6 +35,10 @@ const HARD_SESSION_WORDS = [
   'new (\\w+ ){0,2}(class|program|programme|routine|workout|sport|coach|trainer|gym)',
   // More than usual.
   'over ?did it',
+  'went all out',
+  '(hit|set|got) a (new )?(pr|pb|personal best|personal record)',
+  'back to back',
+  '(had not|have not|not) (trained|been training|worked out|been to the gym|exercised) (in|for) (months|ages|years|a while|a long time|forever)',
   'went (way )?too (hard|far|heavy)',
   'way more (\\w+ )?than (usual|normal)',
   'double (my|the) usual',

@@ -243,17 +243,6 @@ function listDenied(words: readonly string[]): boolean {
   return false;
 }
 
-/**
- * Words of doubt: an answer to the safety question that carries one is no clear no ("I'm not
- * sure what counts", "no idea", "maybe not"), and doubt is never read as "no sign".
- */
-const DOUBT =
-  /\b(not sure|unsure|not certain|no idea|do not know|dunno|maybe|perhaps|possibly|might|i guess|hard to say|can not say|can not tell|could not say|could not tell|what counts|what do you mean|what does that mean|what is that|like what|which ones?|not that i know|i think|probably|could be|i suppose|not really sure)\b/;
-
-export function voicesDoubt(heard: string): boolean {
-  return DOUBT.test(normaliseHeard(heard));
-}
-
 /** Chest tightness from training is muscle talk only when a muscle is named. */
 const MUSCLE_WORDS =
   /\b(muscle|muscles|pec|pecs|pectoral|pectorals|from bench|bench press|benching|push ups|pushups|dips|flyes|flies|chest day|chest press|deadlift\w*)\b/;

@@ -86,12 +86,6 @@ export function describedCommand(input: HandlerInput): string | undefined {
 
 /** What an intent says by being the one Alexa chose, whatever its slots hold. */
 const INTENT_FACTS: Readonly<Record<string, Partial<Heard>>> = {
-  NotSoreIntent: { notSore: true },
-  MovementLimitIntent: { limitsMovement: true },
-  GettingWorseIntent: { worsening: true },
-  HardSessionIntent: { hardSession: true },
-  AlwaysSoreIntent: { alwaysSore: true },
-  SkipIntent: { skip: true },
   NoWarningSignIntent: { reply: 'no' },
   'AMAZON.YesIntent': { reply: 'yes' },
   'AMAZON.NoIntent': { reply: 'no' },
@@ -172,7 +166,7 @@ export function readRequest(input: HandlerInput, pending: Question | null): Requ
     if (number.kind !== 'unusable') continue;
     if (saysNothing(readSaid(number.heard, NUMBER_FACTS))) unread = true;
   }
-  parts.push(numbersHeard(input, pending));
+  parts.push(numbersHeard(input));
   const heard = parts.reduce(mergeHeard);
   const words = heardSlotValues(input, denial ? SIGN_SLOT_NAMES : []).join(' ');
   // "Sharp stabbing in my chest" resolved as the pain type: the chest is in its words.
@@ -317,9 +311,10 @@ function numberSlots(input: HandlerInput, ...names: string[]) {
 
 /**
  * The numbers, by their slot: a rating between two is the higher and a night the shorter (the
- * safer readings), a half point rounds a rating up; a bare number answers the question asked.
+ * safer readings), and a half point rounds a rating up. A bare number is said as a description,
+ * read by the question asked.
  */
-function numbersHeard(input: HandlerInput, pending: Question | null): Heard {
+function numbersHeard(input: HandlerInput): Heard {
   const heard = heardNothing();
   const rating = (slots: ReturnType<typeof numberSlots>) => {
     if (slots.values.length === 0) return;
@@ -338,10 +333,6 @@ function numbersHeard(input: HandlerInput, pending: Question | null): Heard {
     if (onScale('days', count)) heard.days = Math.floor(count);
     else heard.outOfRange = 'days';
   };
-  const bare = numberSlots(input, 'number');
-  if (pending === 'severity') rating(bare);
-  else if (pending === 'sleep') hours(bare);
-  else if (pending === 'days' && bare.values.length > 0) days(Math.max(...bare.values));
   rating(numberSlots(input, 'severity', 'otherSeverity'));
   hours(numberSlots(input, 'sleepHours', 'otherHours'));
   const dayCount = readNumber(input, 'days');
@@ -352,7 +343,6 @@ function numbersHeard(input: HandlerInput, pending: Question | null): Heard {
 }
 
 const NUMBER_SLOTS: readonly string[] = [
-  'number',
   'severity',
   'otherSeverity',
   'sleepHours',

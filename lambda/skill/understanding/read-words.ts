@@ -3,12 +3,7 @@ import type { AreaSlotId } from '../conversation/area-words';
 import { daysSince, type Weekday } from '../conversation/durations';
 import type { Question } from '../conversation/state';
 import { hydrationFromAmount, type WaterUnit } from '../conversation/water';
-import {
-  chestMuscleTalk,
-  deniedAt,
-  namesBruiseOrDrink,
-  voicesDoubt,
-} from '../safety/warning-words';
+import { chestMuscleTalk, deniedAt, namesBruiseOrDrink } from '../safety/warning-words';
 import type { AdviceTopic, Heard, Reply } from './heard';
 import { normaliseWords } from './normalise';
 import { mayBePartOfNumber, parseNumber } from './numbers';
@@ -44,6 +39,10 @@ const AREA_RATING_REACH = 2;
 const CHEST_FEELING_REACH = 8;
 /** Words after a sign in which "fine" or "normal" rules it out ("temperature's normal"). */
 const FINE_REACH = 3;
+/** Words between "every day" and the trend it paces ("every day it's a bit worse"). */
+const PACE_REACH = 4;
+/** Words before "hurts" or "is tough" in which an everyday action is the thing that hurts. */
+const TASK_REACH = 5;
 /** Words before a sign in which a denial or a wish takes an ability back ("no way I can walk"). */
 const ABILITY_TAKEN_BACK_REACH = 4;
 
@@ -86,6 +85,11 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   // The safety net's one denial rule, on the words before each fact: "no dizziness" denies, and
   // a new clause ends a denial's reach ("no, I feel dizzy" names the sign).
   const denied = (hit: Hit) => deniedAt(words, hit.start);
+  // An action said as one: a word of doing ("putting", "typing") in the clause before.
+  const actionBefore = (hit: Hit) =>
+    words
+      .slice(Math.max(0, hit.start - TASK_REACH), hit.start)
+      .some((word) => word.endsWith('ing') && word.length > 4);
   const morePrecedes = (hit: Hit) =>
     hits.some((other) => meaningOf(other, 'more') && other.end === hit.start);
   const has = (kind: MeaningKind) => hits.some((hit) => meaningOf(hit, kind) !== undefined);
@@ -95,12 +99,15 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   const colourOfOther = has('area') || namesBruiseOrDrink(text);
   const feels = new Set<Feel>();
   const deniedFeels = new Set<Feel>();
+  /** "I don't have any soreness": soreness itself denied, which is no pain type. */
+  let deniedSoreness = false;
   const plans = new Set<PlannedFocus>();
   const days: number[] = [];
   const replies: Reply[] = [];
   /** Whether a sign's words were said as what one can do ("I can walk on it"). */
   let saysAble = false;
   let skipSaid = false;
+  let doubtSaid = false;
   // A number is the rating; words ("wrecked", "kind of") rate only where no number was said, and
   // of several the highest counts ("a two, but now an eight").
   const ratings = { numbers: [] as Array<[number, number]>, words: [] as Array<[number, number]> };
@@ -108,6 +115,10 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     ratings[said].push([heard.areas.length - 1, value]);
   };
   const consumed = new Set<number>();
+  // Doubt says how sure, not what: "maybe a run" names the run alone.
+  const factHits = hits.filter(
+    (hit) => !meaningOf(hit, 'doubt') || hit.kind !== 'phrase' || hit.meanings.length > 1,
+  ).length;
 
   hits.forEach((hit, index) => {
     if (consumed.has(index)) return;
@@ -188,7 +199,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       const soreArea = area && meaningOf(before, 'feel') && before?.end === hit.start;
       // An exercise that is no body part, said on its own ("bench press mostly", "a run"), is
       // what they mean to train; to "where are you sore?" it would be no answer at all.
-      const namedAlone = hits.length === 1 && reading.pending !== 'area';
+      const namedAlone = factHits === 1 && reading.pending !== 'area';
       const saidAsPlan = said('planLead') || ((tailAfter || ownTail || namedAlone) && !area);
       if (!said('cause') && !soreArea && saidAsPlan) {
         if (!denied(hit)) plans.add(plan.id as PlannedFocus);
@@ -203,6 +214,16 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
         place(hit);
         return;
       }
+    }
+    // "Back at the gym", "back to back": the word of an area that says when, not where.
+    const adverb =
+      hit.end - hit.start === 1 &&
+      vocabulary.areaAdverbs.get(words[hit.start] ?? '')?.has(words[hit.end] ?? '') === true &&
+      !vocabulary.leadingArticles.has(words[hit.start - 1] ?? '') &&
+      before?.end !== hit.start;
+    if (area && adverb) {
+      place(hit);
+      return;
     }
     if (area) {
       if (!denied(hit)) heard.areas.push(area.id as AreaSlotId);
@@ -234,6 +255,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       // "Not sharp" is the other option; "not that sharp" says how sharp, not which.
       const softened = vocabulary.softeners.has(words[hit.start - 1] ?? '');
       if (!denied(hit)) feels.add(feel.id as Feel);
+      else if (vocabulary.sorenessWords.has(phraseOf(hit))) deniedSoreness = true;
       else if (!softened) deniedFeels.add(feel.id as Feel);
       place(hit);
       return;
@@ -249,6 +271,12 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       // Worse said anywhere outweighs better ("getting worse, not better"): the safer reading.
       const worse = trend.id === 'worse' && !denied(hit);
       heard.worsening = worse || heard.worsening === true;
+      place(hit);
+    }
+    // To "does it limit you?", an everyday action said to hurt ("putting my shirt on hurts",
+    // "getting up from a chair is tough") is a yes.
+    if (meaningOf(hit, 'taskHurts') && reading.pending === 'limits' && actionBefore(hit)) {
+      heard.limitsMovement ??= !denied(hit);
       place(hit);
     }
     const limits = meaningOf(hit, 'limits');
@@ -273,11 +301,19 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       place(hit);
     }
     // "Worse every day" says how fast it changes, not that it is always sore.
-    const paceOfTrend = meaningOf(before, 'trend') !== undefined && before?.end === hit.start;
+    const paceOfTrend =
+      (meaningOf(before, 'trend') !== undefined && before?.end === hit.start) ||
+      hits.some(
+        (other) =>
+          meaningOf(other, 'trend') !== undefined &&
+          other.start >= hit.end &&
+          other.start - hit.end <= PACE_REACH,
+      );
     if (meaningOf(hit, 'alwaysSore') && !denied(hit) && !paceOfTrend) heard.alwaysSore = true;
     if (meaningOf(hit, 'alwaysSore') && paceOfTrend) place(hit);
     if (meaningOf(hit, 'notSore') && !denied(hit)) heard.notSore = true;
     if (meaningOf(hit, 'skip')) skipSaid = true;
+    if (meaningOf(hit, 'doubt')) doubtSaid = true;
     const quality = meaningOf(hit, 'sleepQuality');
     if (quality && sleepTalk) {
       // "Didn't sleep well" is a poor night; a poor night denied says nothing.
@@ -308,6 +344,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   }
   if (feels.size > 0) heard.feel = feels.has('sharp') ? 'sharp' : 'dull';
   else if (deniedFeels.size === 1) heard.feel = deniedFeels.has('sharp') ? 'dull' : 'sharp';
+  readNotSore(heard, deniedSoreness, reading);
   settleChest(heard, text, reading.pending);
   // "Should I do legs or upper body?" names no one plan.
   const [plan] = plans;
@@ -321,7 +358,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   // Doubt is never a clear answer: "probably nothing", "not sure", "I think it's fine". A hedged
   // yes stays a yes ("I think so"), the safer reading of the safety question.
   // A yes beside what one can do ("yeah, I can walk on it") answers the ability, not the sign.
-  if (voicesDoubt(text) && reply !== 'yes') heard.reply = 'unsure';
+  if (doubtSaid && reply !== 'yes') heard.reply = 'unsure';
   else if (
     reply === 'yes' &&
     saysAble &&
@@ -358,6 +395,30 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       !denied(hit),
   );
   return heard;
+}
+
+/**
+ * Not sore: said so, soreness denied, or a rating of zero with nowhere named, and only while
+ * nothing about a soreness was said with it ("it started off fine but it's getting worse" is a
+ * worsening soreness; "everything feels fine" names no area).
+ */
+function readNotSore(heard: Heard, deniedSoreness: boolean, reading: Reading): void {
+  const asksWhere = reading.pending === 'area' || reading.pending === null;
+  const zero = asksWhere && heard.severity === 0 && heard.areas.length === 0;
+  if (zero) {
+    delete heard.severity;
+    delete heard.feel;
+  }
+  if (deniedSoreness || zero) heard.notSore = true;
+  if (!heard.notSore) return;
+  if (heard.areas.every((id) => id === 'whole-body')) heard.areas = [];
+  const sorenessSaid =
+    heard.areas.length > 0 ||
+    heard.feel !== undefined ||
+    heard.severity !== undefined ||
+    heard.worsening === true ||
+    heard.limitsMovement === true;
+  if (sorenessSaid) delete heard.notSore;
 }
 
 /**

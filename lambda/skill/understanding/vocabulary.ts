@@ -44,6 +44,9 @@ export type MeaningKind =
   | 'waterWord'
   | 'opener'
   | 'concern'
+  | 'doubt'
+  | 'taskHurts'
+  | 'idiom'
   | 'command';
 
 /** An id ("legs", "yes", "day") or a value (a rating, a number of days), by the kind. */
@@ -89,6 +92,16 @@ interface VocabularyFile {
   topics: Record<string, string[]>;
   questionOpeners: string[];
   concern: string[];
+  /** Words of doubt: an answer that carries one is no clear answer ("not sure", "maybe"). */
+  doubt: string[];
+  /** "Hurts", "is tough": after an everyday action ("getting up"), it limits daily tasks. */
+  taskHurts: string[];
+  /** Words for soreness itself, no pain type: denied ("I don't have any soreness"), not sore. */
+  sorenessWords: string[];
+  /** Sayings with a body part in them that name no place ("back to back", "a pain in the neck"). */
+  idioms: string[];
+  /** An area word that is no area before these ("back at the gym", "back to back"). */
+  areaAdverbs: Record<string, string[]>;
   fillers: string[];
   openingFillers: string[];
   urineWords: string[];
@@ -151,6 +164,8 @@ export interface Vocabulary {
   commandCompanions: ReadonlySet<string>;
   /** "My", "the": a phrase may be known with them or without them. */
   leadingArticles: ReadonlySet<string>;
+  sorenessWords: ReadonlySet<string>;
+  areaAdverbs: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const vocabularies = new Map<string, Vocabulary>();
@@ -214,6 +229,11 @@ const NO_WORDS: VocabularyFile = {
   topics: {},
   questionOpeners: [],
   concern: [],
+  doubt: [],
+  taskHurts: [],
+  sorenessWords: [],
+  idioms: [],
+  areaAdverbs: {},
   abilityTakenBack: [],
   commandCompanions: [],
   fillers: [],
@@ -299,6 +319,9 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     ['waterWord', merged.waterWords],
     ['opener', merged.questionOpeners],
     ['concern', merged.concern],
+    ['doubt', merged.doubt],
+    ['taskHurts', merged.taskHurts],
+    ['idiom', merged.idioms],
   ] as const;
   for (const [kind, phrases] of plain) for (const phrase of phrases) add(phrase, { kind });
   const byFirstWord = new Map<string, Entry[]>();
@@ -327,6 +350,10 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     abilityTakenBack: new Set(merged.abilityTakenBack),
     commandCompanions: new Set(merged.commandCompanions),
     leadingArticles: articles,
+    sorenessWords: new Set(merged.sorenessWords),
+    areaAdverbs: new Map(
+      Object.entries(merged.areaAdverbs).map(([word, after]) => [word, new Set(after)]),
+    ),
   };
 }
 

@@ -9,9 +9,9 @@ export type OverlapPair = readonly [string, string];
 export const pairKey = ([a, b]: OverlapPair): string => `${a} | ${b}`;
 
 /**
- * Pairs of samples of different intents that the same words can say: "I feel fine"
- * (NotSoreIntent) and "I feel {hydration}" once hydration is "fine", or "my {area} is {feel}"
- * and "my {area} is {redFlag}" where the two types share a word. Alexa then picks either.
+ * Pairs of samples of different intents that the same words can say: "I'm {feel}" (CheckInIntent)
+ * and "I'm {severityWord}" where the two types share a word, or "my {area} is {feel}" and
+ * "my {area} is {redFlag}". Alexa then picks either.
  */
 export function findOverlaps(model: LanguageModel): Array<{ pair: OverlapPair; path: string }> {
   // The search takes seconds a model; the linter asks again for the list's staleness check.
