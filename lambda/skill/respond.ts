@@ -4,6 +4,7 @@ import type { Advice } from '../core';
 import { adviceFor } from './conversation/check-in';
 import { elicitDirective } from './conversation/elicitation';
 import {
+  companionOf,
   nextCheckQuestion,
   nextFollowUp,
   safetyQuestionAnswered,
@@ -17,9 +18,10 @@ import {
   type LastAdvice,
   type Question,
 } from './conversation/state';
-import { assumedSharp, recordOf } from './speech/advice-on-record';
+import { recordOf, renderContextOf } from './speech/advice-on-record';
 import {
   CARD_FOOTER,
+  PAIRED_PROMPTS,
   PHRASES,
   QUESTION_PROMPTS,
   REASKS,
@@ -48,14 +50,26 @@ export function ask(
   question: Question,
   lines: string[],
 ): Response {
-  const prompt = pick(turn.choose, QUESTION_PROMPTS[question]);
   const failures = conversation.pending === question ? conversation.failures : 0;
-  saveSession(turn.input, { ...conversation, pending: question, failures }, turn.lastAdvice);
+  // Asked again, the question narrows; asked afresh, it takes its companion along.
+  const also = failures === 0 ? companionOf(conversation.draft, question) : undefined;
+  const paired = also ? PAIRED_PROMPTS[question] : undefined;
+  const prompt =
+    failures > 0
+      ? reaskPrompt(question, failures)
+      : (paired ?? pick(turn.choose, QUESTION_PROMPTS[question]));
+  const { also: _previous, ...rest } = conversation;
+  const next = { ...rest, pending: question, failures, ...(paired && also && { also }) };
+  saveSession(turn.input, next, turn.lastAdvice);
   return asking(turn.input, question)
     .speak(join([...lines, prompt]))
     .reprompt(prompt)
     .getResponse();
 }
+
+/** The re-ask after `failures` failed answers: the first, then the narrower second. */
+const reaskPrompt = (question: Question, failures: number) =>
+  REASKS[question][Math.min(failures, 2) - 1] ?? REASKS[question][1];
 
 /** A response that waits for the answer to a question, telling Alexa which slot it fills. */
 function asking(input: HandlerInput, question: Question) {
@@ -148,7 +162,7 @@ export function advance(
   if (question && (!conversation.adviceGiven || question === 'chest')) {
     return askAgainOrNext(turn, conversation, question, preface);
   }
-  const rendered = renderAdvice(advice, turn.choose, { assumedSharp: assumedSharp(conversation) });
+  const rendered = renderAdvice(advice, turn.choose, renderContextOf(conversation));
   const lines = [...preface];
   const changedAdvice = !conversation.adviceGiven || turn.lastAdvice?.verdict !== rendered.verdict;
   if (!conversation.adviceGiven) {
@@ -213,10 +227,13 @@ export function reask(turn: Turn, conversation: Conversation, problem?: string):
   const pending = conversation.pending ?? 'area';
   const failures = conversation.failures + 1;
   if (failures > MAX_REASKS) return giveUp(turn, conversation);
-  saveSession(turn.input, { ...conversation, pending, failures }, turn.lastAdvice);
-  const reprompt = REASKS[pending];
+  const { also: _asked, ...rest } = conversation;
+  saveSession(turn.input, { ...rest, pending, failures }, turn.lastAdvice);
+  const reprompt = reaskPrompt(pending, failures);
+  // Why first, when there is a why; a plain "sorry" only the first time.
+  const lead = problem ?? (failures === 1 ? PHRASES.notUnderstood : '');
   return asking(turn.input, pending)
-    .speak(join([problem ?? PHRASES.notUnderstood, reprompt]))
+    .speak(join([lead, reprompt]))
     .reprompt(reprompt)
     .getResponse();
 }

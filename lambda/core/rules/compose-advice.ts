@@ -10,6 +10,9 @@ import type { Finding } from './finding';
 
 /** After the deciding rules' own suggestions, in this order (the lead's speaking order). */
 const SUPPORTING_KINDS: readonly SuggestionKind[] = [
+  // The signs are said again whenever the safety question went unanswered (S1), whatever
+  // rule set the verdict: a referral is no answer to whether one of them is there.
+  'check-warning-signs',
   'review-with-coach',
   'sleep',
   'hydrate',

@@ -3,6 +3,7 @@ import { PHRASES } from '../speech/en-US';
 import type { Heard } from '../understanding/heard';
 import { SCALE_MAXIMUM, type Scale } from '../understanding/scales';
 import { heardArea, MUSCLE_READING } from './area-words';
+import { corrected, correctsSoreness, withoutSoreness } from './corrections';
 import { replaceArea, withArea, withRedFlags } from './draft-updates';
 import {
   changed,
@@ -37,6 +38,14 @@ export function applyHeard(heard: Heard, conversation: Conversation, text: strin
   const scale = heard.outOfRange;
   if (scale && pending === SCALE_OF[scale].question && heard[SCALE_OF[scale].fact] === undefined) {
     return { kind: 'problem', say: PHRASES.outOfRange(SCALE_MAXIMUM[scale]) };
+  }
+  if (conversation.adviceGiven && correctsSoreness(heard)) {
+    const base = withVolunteered(withoutSoreness(heard), corrected(heard, draft), text, true);
+    return {
+      kind: 'changed',
+      draft: heard.concern ? { ...base, misheard: true } : base,
+      recheck: true,
+    };
   }
   const answered = answerToPending(heard, conversation, text);
   if (answered && answered.kind !== 'changed') return answered;

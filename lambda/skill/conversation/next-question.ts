@@ -108,3 +108,46 @@ export function nextFollowUp(draft: Draft, advice: Advice): 'sleep' | 'hydration
   if (unanswered(draft, 'hydration', draft.hydration)) return 'hydration';
   return undefined;
 }
+
+/**
+ * A question that fits in the same breath as the one asked, when it is still to come: people
+ * answer "how bad, and for how long?" in one go ("about a six, since Tuesday"), a turn saved.
+ * Only facts of different shapes are paired, so each answer still has one reading.
+ */
+export function companionOf(draft: Draft, question: Question): Question | undefined {
+  switch (question) {
+    case 'feel': {
+      const asked = draft.areas.find((area) => area.feel === undefined && feelMatters(area));
+      return asked !== undefined && asked.severity === undefined ? 'severity' : undefined;
+    }
+    case 'severity':
+      return unanswered(draft, 'days', draft.days) ? 'days' : undefined;
+    case 'sleep':
+      return unanswered(draft, 'hydration', draft.hydration) ? 'hydration' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The fact a question asks for, as the draft holds it, to tell whether an answer gave it. */
+function factAskedBy(draft: Draft, question: Question): unknown {
+  switch (question) {
+    case 'feel':
+      return draft.areas.map((area) => area.feel);
+    case 'severity':
+      return draft.areas.map((area) => area.severity);
+    case 'days':
+      return draft.days;
+    case 'hydration':
+      return draft.hydration;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether the answer gave the fact of the question asked with the first. */
+export function companionAnswered(before: Draft, after: Draft, companion: Question): boolean {
+  return (
+    JSON.stringify(factAskedBy(before, companion)) !== JSON.stringify(factAskedBy(after, companion))
+  );
+}

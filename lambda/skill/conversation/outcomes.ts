@@ -5,7 +5,14 @@ import type { Conversation, Draft, Question, SoreArea } from './state';
 
 /** What one utterance did to the check. */
 export type Outcome =
-  | { kind: 'changed'; draft: Draft; pending?: Question | null; note?: string }
+  | {
+      kind: 'changed';
+      draft: Draft;
+      pending?: Question | null;
+      note?: string;
+      /** The advice's facts were corrected: the check runs again and advises anew. */
+      recheck?: boolean;
+    }
   | { kind: 'unchanged' }
   /** Heard something we cannot use: say why, then re-ask. */
   | { kind: 'problem'; say: string }

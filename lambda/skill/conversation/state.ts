@@ -86,6 +86,8 @@ export const ConversationSchema = z.lazy(() =>
     draft: DraftSchema,
     /** The question the last response asked, so a bare answer ("five") can be placed. */
     pending: z.nullable(z.enum(QUESTIONS)),
+    /** A second question asked in the same breath ("how bad, and for how many days?"). */
+    also: z.optional(z.enum(QUESTIONS)),
     /** Failed answers to `pending`; two re-asks at most, then the check ends gracefully. */
     failures: z.int().check(z.gte(0), z.lte(3)),
     adviceGiven: z.boolean(),
@@ -105,7 +107,7 @@ export const LastAdviceSchema = z.lazy(() =>
 export type LastAdvice = z.infer<typeof LastAdviceSchema>;
 
 /** Bumped whenever the shape changes, so an old session starts over instead of misreading. */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 export const SessionAttributesSchema = z.lazy(() =>
   z.strictObject({

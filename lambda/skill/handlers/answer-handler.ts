@@ -2,6 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { isNewSession } from '../ask-sdk';
 import { applyHeard } from '../conversation/apply-heard';
 import { areaMissing, withAssumedSharp, withRedFlags } from '../conversation/draft-updates';
+import { companionAnswered } from '../conversation/next-question';
 import { changed, type Outcome, settledAtOnce, siteToBeSafe } from '../conversation/outcomes';
 import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
@@ -105,7 +106,7 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
   const firstTurn = !input.requestEnvelope.session || isNewSession(input.requestEnvelope);
   const preface = firstTurn ? [DISCLAIMER] : [];
   // The reader takes the facts; the safety net reads the same words on its own, below.
-  const read = readRequest(input, before.pending);
+  const read = readRequest(input, before.pending, before.also);
   const answered = answer(read, before);
   const noted = plausibilityNoted(input, answered, read, session.started);
   const conversation = { ...before, draft: noted(before.draft) };
@@ -123,7 +124,17 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
     case 'changed': {
       const next = { ...conversation, draft: outcome.draft };
       const answered = followUpsAnswered(conversation.draft, outcome.draft);
-      if (outcome.pending === null) next.pending = null;
+      // Half of a paired question answered is an answer: the other half is asked afresh.
+      const halfAnswered =
+        before.also !== undefined && companionAnswered(before.draft, outcome.draft, before.also);
+      if (outcome.pending === null || halfAnswered) next.pending = null;
+      if (outcome.recheck) {
+        // Corrected after the advice: asked what the correction leaves open, then advised anew.
+        return advance(turn, { ...next, adviceGiven: false, pending: null }, [
+          ...preface,
+          PHRASES.corrected,
+        ]);
+      }
       const lines = outcome.note ? [...preface, outcome.note] : preface;
       return advance(turn, next, lines, answered, outcome.pending ?? undefined);
     }

@@ -42,10 +42,12 @@ export function repeatHandler(choose: PickVariant): RequestHandler {
       const rendered = adviceOnRecord(session.conversation, session.lastAdvice, choose);
       // The answers can move on after the advice (a follow-up that named more): say so.
       const moved = rendered !== undefined && rendered.verdict !== session.lastAdvice?.verdict;
+      const pending = session.conversation.pending;
+      // Before the advice, "what?" or "say that again" wants the question again, nothing else.
+      if (!rendered && pending) return ask(turn, session.conversation, pending, []);
       const said = rendered
         ? [...(moved ? [PHRASES.adviceChanged] : []), rendered.speech].join(' ')
         : PHRASES.nothingToRepeat;
-      const pending = session.conversation.pending;
       if (!pending && session.lastAdvice) return goodbye(turn, [said]);
       return ask(turn, session.conversation, pending ?? 'area', [said]);
     },

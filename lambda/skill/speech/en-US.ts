@@ -214,6 +214,58 @@ export function suggestionSentence(suggestion: Suggestion, training = true): str
   }
 }
 
+/** The facts the advice rests on, as said back to the user. */
+export interface HeardBack {
+  areas: ReadonlyArray<{ area: BodyArea; sharp: boolean; severity?: number }>;
+  days?: number;
+  worsening?: boolean;
+}
+
+/** "About a six", "about an eight": the rating as it is said. */
+function aboutRating(severity: number): string {
+  const spoken = spokenNumber(severity);
+  return `${/^[aeiou]/.test(spoken) ? 'an' : 'a'} ${spoken}`;
+}
+
+/** How long, as a person says it: "two days", "a week", "three weeks". */
+function spokenDays(days: number): string {
+  if (days === 0) return 'since today';
+  if (days === 1) return 'one day';
+  if (days === 7) return 'a week';
+  if (days >= 14 && days % 7 === 0) return `${spokenNumber(days / 7)} weeks`;
+  return `${spokenNumber(days)} days`;
+}
+
+/**
+ * The implicit confirmation that opens the advice, short: "Sore legs, about a six, two days."
+ * Said back so that a misreading is heard and can be corrected before anyone acts on it.
+ */
+export function heardBackSentence(heard: HeardBack): string {
+  const { areas } = heard;
+  if (areas.length === 0) return '';
+  const ratings = new Set(areas.map((entry) => entry.severity));
+  const sameRating = ratings.size === 1;
+  const named = areas.map((entry) =>
+    entry.area === 'whole-body' ? 'all over' : areaName(entry.area),
+  );
+  const each = areas.map((entry, index) =>
+    !sameRating && entry.severity !== undefined
+      ? `${named[index]} at ${aboutRating(entry.severity)}`
+      : (named[index] ?? ''),
+  );
+  const sharp = areas.some((entry) => entry.sharp);
+  const wholeBodyOnly = areas.length === 1 && areas[0]?.area === 'whole-body';
+  const where = list(each, 'and');
+  const parts = [
+    sharp ? `Sharp pain ${wholeBodyOnly ? where : `in your ${where}`}` : `Sore ${where}`,
+  ];
+  const [rating] = [...ratings];
+  if (sameRating && rating !== undefined) parts.push(`about ${aboutRating(rating)}`);
+  if (heard.days !== undefined) parts.push(spokenDays(heard.days));
+  if (heard.worsening) parts.push('getting worse');
+  return `${parts.join(', ')}.`;
+}
+
 const NUMBER_WORDS = [
   'zero',
   'one',
@@ -258,19 +310,34 @@ export const QUESTION_PROMPTS: Record<Question, readonly [string, ...string[]]> 
   hydration: ['Have you had plenty of water today?'],
 };
 
-/** Re-asks name what is expected. */
-export const REASKS: Record<Question, string> = {
-  area: 'Tell me a body part, like legs, back, shoulders or knee, or say: I am not sore.',
-  feel: 'Is it a dull ache or stiffness, or a sharp, stabbing pain?',
-  severity: 'Give me a number from one to ten, or say mild, moderate or severe.',
-  days: 'Tell me a number of days, like two days, or say skip.',
-  limits: 'Does it limit your movement or daily tasks? Yes or no.',
-  redFlags: `Any ${WARNING_SIGNS_SPOKEN}? Yes or no.`,
-  chest:
-    'Say: the muscle, if it is sore from training, or: inside, if it is pain, pressure or tightness in your chest.',
-  site: 'Say: the joint, or: the muscle.',
-  sleep: 'Tell me how many hours you slept, like seven hours, or say skip.',
-  hydration: 'Have you had plenty of water today? Yes or no, or say skip.',
+/**
+ * Two questions asked as one, by the first: the second is the one `companionOf` pairs with it
+ * (conversation/next-question.ts). People answer both in one breath; either half alone is kept.
+ */
+export const PAIRED_PROMPTS: Partial<Record<Question, string>> = {
+  feel: 'Is it a dull ache or a sharp pain, and how bad, from one to ten?',
+  severity: 'How bad is it from one to ten, and how many days has it been sore?',
+  sleep: 'How many hours did you sleep last night, and how much water have you had today?',
+};
+
+/**
+ * The first and second re-ask: each shorter than the question, naming the answer's shape, and
+ * never the words just said again.
+ */
+export const REASKS: Record<Question, readonly [string, string]> = {
+  area: [
+    'Which body part? Like legs, back or knee. Or say: not sore.',
+    'Just the body part, like legs or back.',
+  ],
+  feel: ['Dull, or sharp?', 'Just say dull, or sharp.'],
+  severity: ['What number, from one to ten?', 'Just a number, like three, or seven.'],
+  days: ['Roughly how many days? Or say skip.', 'Just a number of days, like two.'],
+  limits: ['Was that a yes, or a no?', 'Is it stopping you moving normally? Yes or no.'],
+  redFlags: ['Any of those signs? Yes, or no?', 'Just yes, or no: any warning signs?'],
+  chest: ['The muscle, or inside your chest?', 'Say: muscle, or: inside.'],
+  site: ['The joint, or the muscle?', 'Just say joint, or muscle.'],
+  sleep: ['Roughly how many hours? Or say skip.', 'Just the hours, like seven.'],
+  hydration: ['Plenty of water, or not much? Or say skip.', 'Just say plenty, or not much.'],
 };
 
 export const HELP: Record<Question | 'none', string> = {
@@ -317,6 +384,7 @@ export const PHRASES = {
   brokenState: "Sorry, I lost track of our check. Let's start over. Where are you sore?",
   goodbye: ['Okay, take care!', 'Goodbye, and train smart!'],
   adviceChanged: 'That changes my advice.',
+  corrected: 'Thanks for putting me right.',
   sleepThanks: ['Good, that helps your recovery.', 'Nice, that is enough sleep to recover well.'],
   hydrationGood: ['Great, keep drinking through your workout.', 'Good, keep it up.'],
   // After a verdict that rules out training, no workout to drink through.
@@ -332,7 +400,7 @@ export const PHRASES = {
   giveUpCardTitle: 'General soreness advice',
   error: "Sorry, I had trouble with that. Let's try again: where are you sore? Or say stop.",
   errorReprompt: 'Where are you sore? Or say stop.',
-  notUnderstood: "Sorry, I didn't get that.",
+  notUnderstood: 'Sorry, I missed that.',
 } as const;
 
 export function cardTitle(verdict: Verdict): string {

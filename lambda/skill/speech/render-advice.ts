@@ -34,6 +34,8 @@ export interface RenderedAdvice extends LastAdvice {
 export interface RenderContext {
   /** Areas whose pain type stayed unclear and was read as sharp. */
   assumedSharp?: ReadonlySet<BodyArea>;
+  /** What the advice rests on, said back first ("Sore legs, about a six, two days."). */
+  heardBack?: string;
 }
 
 /** Verdict first, then one reason and one concrete suggestion (docs/conversation.md). */
@@ -55,12 +57,14 @@ export function renderAdvice(
   const spoken = advice.urgent
     ? [URGENT_LINE, reasonLine]
     : [
+        context.heardBack ?? '',
         pick(choose, VERDICT_LINES[advice.verdict]),
         reasonLine,
         lead ? say(lead) : '',
         ...extras.map(say),
       ];
   const cardLines = [
+    advice.urgent ? '' : (context.heardBack ?? ''),
     advice.urgent ? URGENT_LINE : VERDICT_LINES[advice.verdict][0],
     reasonLine,
     ...advice.suggestions.map(say),

@@ -102,10 +102,14 @@ const heardNothing = (): Heard => ({ areas: [], signs: [], concern: false, unpla
  * resolve, read as a description is. Numbers take their meaning from their slot, or from the
  * question asked ("six" to "how bad?" is a rating).
  */
-export function readRequest(input: HandlerInput, pending: Question | null): RequestRead {
+export function readRequest(
+  input: HandlerInput,
+  pending: Question | null,
+  also?: Question,
+): RequestRead {
   const { request } = input.requestEnvelope;
   if (request.type !== 'IntentRequest') return { heard: heardNothing(), words: '', unread: false };
-  const reading = { pending, timestamp: request.timestamp, locale: request.locale };
+  const reading = { pending, also, timestamp: request.timestamp, locale: request.locale };
   if (request.intent.name === 'DescribeIntent') {
     const text = describedText(input);
     const heard = text === undefined ? heardNothing() : readWords(text, reading);

@@ -20,10 +20,16 @@ import {
 /** What the reader needs besides the words: the question they answer, the day, the country. */
 export interface Reading {
   pending: Question | null;
+  /** A second question asked in the same breath ("how bad, and for how many days?"). */
+  also?: Question | undefined;
   /** The request's timestamp, for "since Saturday". */
   timestamp: string;
   locale: string | undefined;
 }
+
+/** Whether the words answer this question: the one asked, or the one asked with it. */
+const asks = (reading: Reading, question: Question) =>
+  reading.pending === question || reading.also === question;
 
 type Hit =
   | { kind: 'phrase'; start: number; end: number; meanings: readonly Meaning[] }
@@ -93,7 +99,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   const morePrecedes = (hit: Hit) =>
     hits.some((other) => meaningOf(other, 'more') && other.end === hit.start);
   const has = (kind: MeaningKind) => hits.some((hit) => meaningOf(hit, kind) !== undefined);
-  const waterTalk = reading.pending === 'hydration' || has('waterWord');
+  const waterTalk = asks(reading, 'hydration') || has('waterWord');
   const sleepTalk = reading.pending === 'sleep' || has('sleepWord');
   const urineSaid = words.some((word) => vocabulary.urineWords.has(word));
   const colourOfOther = has('area') || namesBruiseOrDrink(text);
@@ -126,7 +132,12 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     const before = hits[index - 1];
     if (hit.kind === 'number') {
       place(hit);
-      for (const used of readNumberHit(hit, index, hits, heard, days, reading, rate)) {
+      // The article may open the number's own words ("a hundred") or stand just before it.
+      const articled = [hit.start, hit.start - 1].some((at) =>
+        vocabulary.ratingArticles.has(words[at] ?? ''),
+      );
+      const asRead = articled ? { ...reading, pending: 'severity' as const } : reading;
+      for (const used of readNumberHit(hit, index, hits, heard, days, asRead, rate)) {
         consumed.add(used);
         place(hits[used]);
       }
@@ -291,12 +302,12 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       place(hit);
     }
     const weekday = meaningOf(hit, 'weekday');
-    if (weekday && (meaningOf(before, 'since') || reading.pending === 'days')) {
+    if (weekday && (meaningOf(before, 'since') || asks(reading, 'days'))) {
       days.push(daysSince(weekday.id as Weekday, reading.timestamp));
       place(hit);
       place(before);
     }
-    if (meaningOf(hit, 'weekend') && (meaningOf(before, 'since') || reading.pending === 'days')) {
+    if (meaningOf(hit, 'weekend') && (meaningOf(before, 'since') || asks(reading, 'days'))) {
       days.push(daysSince('saturday', reading.timestamp));
       place(hit);
     }

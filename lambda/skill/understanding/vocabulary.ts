@@ -83,6 +83,8 @@ interface VocabularyFile {
   unableWords: string[];
   inabilityOpeners: string[];
   leadingArticles: string[];
+  /** "A", "an": a number said with one is a rating ("more like a four"), never hours or days. */
+  ratingArticles: string[];
   approx: string[];
   planTails: string[];
   sleepWords: string[];
@@ -164,6 +166,7 @@ export interface Vocabulary {
   commandCompanions: ReadonlySet<string>;
   /** "My", "the": a phrase may be known with them or without them. */
   leadingArticles: ReadonlySet<string>;
+  ratingArticles: ReadonlySet<string>;
   sorenessWords: ReadonlySet<string>;
   areaAdverbs: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -220,6 +223,7 @@ const NO_WORDS: VocabularyFile = {
   unableWords: [],
   inabilityOpeners: [],
   leadingArticles: [],
+  ratingArticles: [],
   approx: [],
   planTails: [],
   sleepWords: [],
@@ -350,6 +354,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     abilityTakenBack: new Set(merged.abilityTakenBack),
     commandCompanions: new Set(merged.commandCompanions),
     leadingArticles: articles,
+    ratingArticles: new Set(merged.ratingArticles),
     sorenessWords: new Set(merged.sorenessWords),
     areaAdverbs: new Map(
       Object.entries(merged.areaAdverbs).map(([word, after]) => [word, new Set(after)]),
