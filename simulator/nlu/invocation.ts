@@ -12,7 +12,9 @@ export function parseInvocation(
   words: readonly string[],
   invocationWords: readonly string[],
 ): Invocation {
-  const spoken = words[0] === 'alexa' ? words.slice(1) : [...words];
+  // "Alexa, …" and "hey Alexa, …": the wake word is the device's, never the skill's.
+  const wake = words[0] === 'hey' && words[1] === 'alexa' ? 2 : words[0] === 'alexa' ? 1 : 0;
+  const spoken = words.slice(wake);
   const verb = spoken[0] ?? '';
   const namesSkill = invocationWords.every((word, index) => spoken[index + 1] === word);
   if (!namesSkill || invocationWords.length === 0) return { kind: 'in-session', words: spoken };

@@ -40,12 +40,12 @@ export function applyHeard(heard: Heard, conversation: Conversation, text: strin
     return { kind: 'problem', say: PHRASES.outOfRange(SCALE_MAXIMUM[scale]) };
   }
   if (conversation.adviceGiven && correctsSoreness(heard)) {
-    const base = withVolunteered(withoutSoreness(heard), corrected(heard, draft), text, true);
-    return {
-      kind: 'changed',
-      draft: heard.concern ? { ...base, misheard: true } : base,
-      recheck: true,
-    };
+    const fixed = corrected(heard, draft);
+    // The same facts said again correct nothing: the answer is read as any other.
+    if (JSON.stringify(fixed) !== JSON.stringify(draft)) {
+      const next = withVolunteered(withoutSoreness(heard), fixed, text, true);
+      return changed(heard.concern ? { ...next, misheard: true } : next, null, undefined, true);
+    }
   }
   const answered = answerToPending(heard, conversation, text);
   if (answered && answered.kind !== 'changed') return answered;
@@ -133,6 +133,15 @@ function answerToPending(
       return changed(
         targets.reduce((next, entry) => withArea(next, entry.area, undefined, rating), draft),
       );
+    }
+    case 'sleep': {
+      // "Seven hours, yeah" to the night and the water asked together: the yes is the water's.
+      const slept = heard.sleepHours !== undefined || heard.sleepQuality !== undefined;
+      const said = yesOrNo(heard);
+      if (conversation.also !== 'hydration' || !slept || heard.water || said === undefined) {
+        return undefined;
+      }
+      return changed({ ...draft, hydration: said ? 'good' : 'low' });
     }
     case 'hydration': {
       if (heard.water) return changed({ ...draft, hydration: heard.water });

@@ -3,14 +3,23 @@ import { heardArea } from './area-words';
 import { withArea } from './draft-updates';
 import type { Draft, SoreArea } from './state';
 
-/** Soreness facts said after the advice: what the advice said back, corrected or added to. */
+/**
+ * Soreness facts said after the advice, and nothing that answers a follow-up: what the advice
+ * said back, corrected or added to. "Eight hours last night, yep" answers the sleep question;
+ * its "last night" corrects no duration.
+ */
 export function correctsSoreness(heard: Heard): boolean {
-  return (
+  const saysSoreness =
     heard.areas.some((id) => id !== 'chest-unclear') ||
     heard.severity !== undefined ||
     heard.feel !== undefined ||
-    heard.days !== undefined
-  );
+    heard.days !== undefined;
+  const answersFollowUp =
+    heard.sleepHours !== undefined ||
+    heard.sleepQuality !== undefined ||
+    heard.water !== undefined ||
+    heard.reply === 'yes';
+  return saysSoreness && !answersFollowUp;
 }
 
 /** Only what was said back is corrected; nothing else of what was heard is taken away. */

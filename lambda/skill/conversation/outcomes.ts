@@ -23,11 +23,17 @@ export type Outcome =
 
 export const unchanged: Outcome = { kind: 'unchanged' };
 
-export const changed = (draft: Draft, pending?: Question | null, note?: string): Outcome => ({
+export const changed = (
+  draft: Draft,
+  pending?: Question | null,
+  note?: string,
+  recheck?: boolean,
+): Outcome => ({
   kind: 'changed',
   draft,
   ...(pending !== undefined && { pending }),
   ...(note !== undefined && { note }),
+  ...(recheck && { recheck }),
 });
 
 /** The singular shoulder or hip still waiting for "joint or muscle?", if there is one. */

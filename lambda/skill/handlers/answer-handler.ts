@@ -52,11 +52,12 @@ function withHeardSigns(
   const denied = isIntent(input, 'NoWarningSignIntent') ? SIGN_SLOT_NAMES : [];
   const signs = warningSignsHeard(input, denied);
   const note = outcome.kind === 'changed' ? outcome.note : undefined;
+  const recheck = outcome.kind === 'changed' ? outcome.recheck : undefined;
   const base = outcome.kind === 'changed' ? outcome.draft : conversation.draft;
   if (signs.length === 0) return outcome;
   // A sign said to the safety question answers it.
   const pending = conversation.pending === 'redFlags' ? null : undefined;
-  return changed(withRedFlags(base, signs), pending, note);
+  return changed(withRedFlags(base, signs), pending, note, recheck);
 }
 
 /**

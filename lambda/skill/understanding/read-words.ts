@@ -231,7 +231,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       hit.end - hit.start === 1 &&
       vocabulary.areaAdverbs.get(words[hit.start] ?? '')?.has(words[hit.end] ?? '') === true &&
       !vocabulary.leadingArticles.has(words[hit.start - 1] ?? '') &&
-      before?.end !== hit.start;
+      (before?.end !== hit.start || meaningOf(before, 'severityWord') !== undefined);
     if (area && adverb) {
       place(hit);
       return;
@@ -296,7 +296,10 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       place(hit);
     }
     const duration = meaningOf(hit, 'duration');
-    if (duration && !meaningOf(hit, 'count')) {
+    // "My first session in ages": after "in", a duration is a gap in training, not the soreness.
+    const gap = vocabulary.gapWords.has(words[hit.start - 1] ?? '');
+    if (duration && gap) place(hit);
+    else if (duration && !meaningOf(hit, 'count')) {
       // "More than a couple of days" is three: past what it names, the longer reading.
       days.push(duration.value + (morePrecedes(hit) ? 1 : 0));
       place(hit);
@@ -635,7 +638,10 @@ function readNumberHit(
   let other: number | undefined;
   const joiner = hits[at];
   const afterJoiner = hits[at + 1];
-  if (joiner?.kind === 'number' && joiner.start === hit.end) {
+  // Said without "or" or "to", a range is two numbers a step or two apart, rising ("six
+  // seven"); "a three, six days" and "five, four days" are two facts, a rating and a duration.
+  const stepUp = joiner?.kind === 'number' ? joiner.value - hit.value : 0;
+  if (joiner?.kind === 'number' && joiner.start === hit.end && stepUp >= 1 && stepUp <= 2) {
     other = joiner.value;
     used.push(at);
     at += 1;

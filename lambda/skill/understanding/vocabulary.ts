@@ -85,6 +85,8 @@ interface VocabularyFile {
   leadingArticles: string[];
   /** "A", "an": a number said with one is a rating ("more like a four"), never hours or days. */
   ratingArticles: string[];
+  /** "In": a duration after it is a gap in training ("first run in ages"), not the soreness. */
+  gapWords: string[];
   approx: string[];
   planTails: string[];
   sleepWords: string[];
@@ -167,6 +169,7 @@ export interface Vocabulary {
   /** "My", "the": a phrase may be known with them or without them. */
   leadingArticles: ReadonlySet<string>;
   ratingArticles: ReadonlySet<string>;
+  gapWords: ReadonlySet<string>;
   sorenessWords: ReadonlySet<string>;
   areaAdverbs: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -224,6 +227,7 @@ const NO_WORDS: VocabularyFile = {
   inabilityOpeners: [],
   leadingArticles: [],
   ratingArticles: [],
+  gapWords: [],
   approx: [],
   planTails: [],
   sleepWords: [],
@@ -355,6 +359,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     commandCompanions: new Set(merged.commandCompanions),
     leadingArticles: articles,
     ratingArticles: new Set(merged.ratingArticles),
+    gapWords: new Set(merged.gapWords),
     sorenessWords: new Set(merged.sorenessWords),
     areaAdverbs: new Map(
       Object.entries(merged.areaAdverbs).map(([word, after]) => [word, new Set(after)]),
