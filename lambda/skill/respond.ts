@@ -258,8 +258,7 @@ export function answerQuestion(
         ? suggestionSentence(lead, TRAINING_VERDICTS.has(advice.verdict))
         : TOPIC_ANSWERS[topic];
   const lines = [...preface, answer];
-  if (conversation.pending)
-    return ask(turn, { ...conversation, failures: 0 }, conversation.pending, lines);
-  if (conversation.adviceGiven) return goodbye(turn, lines);
-  return advance(turn, conversation, lines);
+  if (conversation.adviceGiven && !conversation.pending) return goodbye(turn, lines);
+  // Then the check goes on where it was, asked afresh: a question is no failed answer.
+  return advance(turn, { ...conversation, pending: null, failures: 0 }, lines);
 }

@@ -47,6 +47,13 @@ export function applyHeard(heard: Heard, conversation: Conversation, text: strin
       return changed(heard.concern ? { ...next, misheard: true } : next, null, undefined, true);
     }
   }
+  // A question asked is no answer: the numbers and replies in it are what-ifs ("is a bit of a
+  // stroll okay?" rates nothing). What it says of the soreness is kept, and its signs, always.
+  if (heard.question) {
+    const { severity, areaSeverities, days, reply, sleepHours, water, ...described } = heard;
+    const next = withVolunteered(described, draft, text, true);
+    return { kind: 'question', topic: heard.question, ...(next !== draft && { draft: next }) };
+  }
   const answered = answerToPending(heard, conversation, text);
   if (answered && answered.kind !== 'changed') return answered;
   const base = answered?.kind === 'changed' ? answered.draft : draft;
@@ -59,7 +66,6 @@ export function applyHeard(heard: Heard, conversation: Conversation, text: strin
     return changed(concerned, answered.pending, answered.note);
   }
   if (next !== draft) return changed(concerned);
-  if (heard.question) return { kind: 'question', topic: heard.question };
   // "I don't know", "no idea": doubt with nothing else said passes on the question, as "skip"
   // does (the safety and chest questions read doubt above, never as "no sign").
   if (heard.skip || heard.reply === 'unsure') return skipped(conversation);

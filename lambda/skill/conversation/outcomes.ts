@@ -19,7 +19,7 @@ export type Outcome =
   /** The user declined a follow-up: end politely. */
   | { kind: 'decline' }
   /** A question about the advice itself: answer it, then carry on. */
-  | { kind: 'question'; topic: AdviceTopic };
+  | { kind: 'question'; topic: AdviceTopic; draft?: Draft };
 
 export const unchanged: Outcome = { kind: 'unchanged' };
 

@@ -141,8 +141,10 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
     }
     case 'decline':
       return goodbye(turn);
-    case 'question':
-      return answerQuestion(turn, conversation, outcome.topic, preface);
+    case 'question': {
+      const asked = outcome.draft ? { ...conversation, draft: outcome.draft } : conversation;
+      return answerQuestion(turn, asked, outcome.topic, preface);
+    }
     case 'unchanged':
       return reask(turn, conversation);
     case 'problem':

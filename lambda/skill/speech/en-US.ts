@@ -9,6 +9,7 @@ import {
   type Verdict,
 } from '../../core';
 import type { Question } from '../conversation/state';
+import type { AdviceTopic } from '../understanding/heard';
 
 /** Everything the skill says in en-US. Another locale is another file with the same shape. */
 
@@ -356,17 +357,32 @@ export const HELP: Record<Question | 'none', string> = {
   hydration: 'Water helps recovery. Say yes or no, or how much you have had, or say skip.',
 };
 
-/** Short answers to what people ask mid-check, drawn from the rules in docs/rules.md. */
-export const TOPIC_ANSWERS = {
+/**
+ * Short answers to what people ask mid-check, drawn from the rules in docs/rules.md: one or two
+ * sentences, then the check goes on. Medicine is a pharmacist's or doctor's question: no dose,
+ * no recommendation.
+ */
+export const TOPIC_ANSWERS: Record<AdviceTopic, string> = {
   'too-sore':
-    "A rule of thumb: a mild, dull ache up to three out of ten is fine after a good warm-up. Four to six, train another area or go lighter. Seven or more, sharp pain, or pain in a joint means rest, and get it checked if it doesn't ease.",
+    'A mild, dull ache up to three out of ten is fine after a good warm-up; four to six, train another area or go lighter. Seven or more, sharp pain, or pain in a joint means rest, and a check if it does not ease.',
+  harm: 'Training through mild, dull soreness is usually fine once you are warm. Hard training on very sore muscles, or through sharp or joint pain, risks poor form and injury.',
+  duration:
+    'Normal workout soreness peaks a day or two after training and fades within five to seven days. If it lasts over a week, or gets worse, get it checked.',
+  gentle:
+    'Gentle movement, like a walk, easy yoga, cycling or swimming, is usually fine with dull soreness and can ease it. With sharp pain, joint pain or a warning sign, hold off until it is checked.',
+  painkillers:
+    "I can't advise on medicine or doses: that's a question for a pharmacist or your doctor.",
+  stretching:
+    'Gentle stretching and mobility work can ease stiffness, and a slow cool-down helps. Keep it gentle on very sore muscles, and never stretch into sharp pain.',
+  injury:
+    'Workout soreness is a dull, spread-out ache that eases as you warm up. Sharp or pinpoint pain, pain in a joint, swelling, or pain that gets worse or stops you moving normally can be an injury: get it checked.',
   why: 'I ask so I can tell everyday muscle soreness from pain that needs rest or a check.',
   instead:
     'Usually: train a different area, go lighter, or make it an active recovery day with a walk, yoga, or easy cycling or swimming.',
   doms: 'DOMS means delayed onset muscle soreness: the dull ache a day or two after a hard or new workout. It usually fades within five to seven days.',
   'recover-faster':
     'Sleep seven or more hours, drink water, eat enough protein, and keep moving gently with walking, mobility work or easy cycling.',
-} as const;
+};
 
 export const PHRASES = {
   launch: [

@@ -2,7 +2,19 @@ import type { Feel, Hydration, PlannedFocus, RedFlag } from '../../core';
 import type { AreaSlotId } from '../conversation/area-words';
 import type { Scale } from './scales';
 
-export const ADVICE_TOPICS = ['too-sore', 'why', 'instead', 'doms', 'recover-faster'] as const;
+export const ADVICE_TOPICS = [
+  'too-sore',
+  'harm',
+  'duration',
+  'gentle',
+  'painkillers',
+  'stretching',
+  'injury',
+  'why',
+  'instead',
+  'doms',
+  'recover-faster',
+] as const;
 export type AdviceTopic = (typeof ADVICE_TOPICS)[number];
 
 export type Reply = 'yes' | 'no' | 'unsure';

@@ -143,6 +143,11 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       }
       return;
     }
+    // A topic asked about, whatever else its words mean ("doms" is a dull ache too). "Why" asks
+    // about whatever else is named ("why am I sorer the second day" asks about DOMS).
+    const topic = meaningOf(hit, 'topic');
+    if (topic && (heard.question ?? 'why') === 'why' && asksQuestion(words, hits, hit, vocabulary))
+      heard.question = topic.id as AdviceTopic;
     // "Bloody annoying", "bloody sore": a colour that is also a rating word, said before more
     // words and of no urine, rates what follows; said last ("it was bloody") it stays a colour.
     const sign = meaningOf(hit, 'sign');
@@ -339,9 +344,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       if (!denied(hit)) heard.water = level.id as Hydration;
       else if (level.id === 'good') heard.water = 'low';
     }
-    const topic = meaningOf(hit, 'topic');
-    if (topic && asksQuestion(words, hits, hit, vocabulary))
-      heard.question ??= topic.id as AdviceTopic;
+
     if (usedMeaning(heard, hit)) place(hit);
   });
 
@@ -567,8 +570,18 @@ function asksQuestion(
   vocabulary: Vocabulary,
 ): boolean {
   const first = firstMeaningfulIndex(words, vocabulary);
-  const opens = hits.some((other) => other.start === first && meaningOf(other, 'opener'));
-  return opens || vocabulary.questionOpeners.has(words[hit.start] ?? '');
+  // The opener may begin a longer phrase of another kind ("can I" leads a plan too).
+  const openerAt = (at: number) =>
+    vocabulary.questionOpeners.has(words[at] ?? '') ||
+    vocabulary.questionOpeners.has(words.slice(at, at + 2).join(' '));
+  const opens =
+    openerAt(first) || hits.some((other) => other.start === first && meaningOf(other, 'opener'));
+  const anywhere = words.some(
+    (word, at) =>
+      vocabulary.questionAnywhere.has(word) ||
+      vocabulary.questionAnywhere.has(words.slice(at, at + 2).join(' ')),
+  );
+  return opens || anywhere || openerAt(hit.start);
 }
 
 /**

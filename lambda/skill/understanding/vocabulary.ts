@@ -95,6 +95,8 @@ interface VocabularyFile {
   counts: Record<string, string[]>;
   topics: Record<string, string[]>;
   questionOpeners: string[];
+  /** Words that make a question wherever they stand ("my mate said DOMS, what's that"). */
+  questionAnywhere: string[];
   concern: string[];
   /** Words of doubt: an answer that carries one is no clear answer ("not sure", "maybe"). */
   doubt: string[];
@@ -160,6 +162,7 @@ export interface Vocabulary {
   planTails: ReadonlySet<string>;
   /** Words a question opens with. */
   questionOpeners: ReadonlySet<string>;
+  questionAnywhere: ReadonlySet<string>;
   /** "-ish": a number said with it is that number. */
   approx: ReadonlySet<string>;
   /** "Not", "way", "wish": before "can" or "able to", they take the ability back. */
@@ -236,6 +239,7 @@ const NO_WORDS: VocabularyFile = {
   counts: {},
   topics: {},
   questionOpeners: [],
+  questionAnywhere: [],
   concern: [],
   doubt: [],
   taskHurts: [],
@@ -354,6 +358,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     inabilityOpeners: new Set(merged.inabilityOpeners),
     planTails: new Set(merged.planTails),
     questionOpeners: phraseSet(merged.questionOpeners),
+    questionAnywhere: phraseSet(merged.questionAnywhere),
     approx: new Set(merged.approx),
     abilityTakenBack: new Set(merged.abilityTakenBack),
     commandCompanions: new Set(merged.commandCompanions),
