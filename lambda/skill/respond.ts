@@ -21,6 +21,7 @@ import {
 import { recordOf, renderContextOf } from './speech/advice-on-record';
 import {
   CARD_FOOTER,
+  CLOSINGS,
   PAIRED_PROMPTS,
   PHRASES,
   QUESTION_PROMPTS,
@@ -84,7 +85,11 @@ function end(turn: Turn, conversation: Conversation | undefined, lines: string[]
 }
 
 export function goodbye(turn: Turn, lines: string[] = []): Response {
-  return end(turn, undefined, [...lines, pick(turn.choose, PHRASES.goodbye)]);
+  const advised = turn.lastAdvice;
+  // Once there is advice, the goodbye fits it; urgent advice already said what to do.
+  const closing =
+    advised && !advised.urgent ? CLOSINGS[advised.verdict] : advised ? undefined : PHRASES.goodbye;
+  return end(turn, undefined, [...lines, ...(closing ? [pick(turn.choose, closing)] : [])]);
 }
 
 export function startOver(turn: Turn, opening: string): Response {
@@ -187,9 +192,7 @@ export function advance(
 }
 
 /** "Have a good session" only when there is a session to have. */
-function closingFor(advice: Advice) {
-  return TRAINING_VERDICTS.has(advice.verdict) ? PHRASES.finish : PHRASES.finishWithoutTraining;
-}
+const closingFor = (advice: Advice) => CLOSINGS[advice.verdict];
 
 /**
  * The re-asks ran out. After the advice, the check simply ends. Before it, the skill never
@@ -198,10 +201,9 @@ function closingFor(advice: Advice) {
  */
 function giveUp(turn: Turn, conversation: Conversation): Response {
   if (conversation.adviceGiven) {
-    const closing = turn.lastAdvice && !TRAINING_VERDICTS.has(turn.lastAdvice.verdict);
-    return end(turn, conversation, [
-      pick(turn.choose, closing ? PHRASES.finishWithoutTraining : PHRASES.finish),
-    ]);
+    // The follow-ups could not be followed: dropped plainly, the advice's own closing after.
+    const closing = turn.lastAdvice ? [pick(turn.choose, CLOSINGS[turn.lastAdvice.verdict])] : [];
+    return end(turn, conversation, [PHRASES.followUpsDropped, ...closing]);
   }
   const draft = { ...conversation.draft, misheard: true, gaveUp: true };
   if (!safetyQuestionAnswered(draft) && conversation.pending !== 'redFlags') {
@@ -219,7 +221,7 @@ function generalAdvice(turn: Turn, draft: Draft): Response {
     PHRASES.giveUpCardTitle,
     [...lines, CARD_FOOTER].join('\n'),
   );
-  return end(turn, undefined, [...lines, PHRASES.giveUpClosing]);
+  return end(turn, undefined, lines);
 }
 
 /** An answer we could not use: say why, re-ask what is expected, and never loop forever. */

@@ -384,6 +384,15 @@ export const TOPIC_ANSWERS: Record<AdviceTopic, string> = {
     'Sleep seven or more hours, drink water, eat enough protein, and keep moving gently with walking, mobility work or easy cycling.',
 };
 
+/** The last words of a check, by its advice: no good workout wished on a rest day. */
+export const CLOSINGS: Record<Verdict, readonly [string, ...string[]]> = {
+  train: ['Have a good session!', 'Enjoy your workout!'],
+  modify: ['Have a good session, and go easy on the sore spots.', 'Enjoy the change of plan.'],
+  'active-recovery': ['Enjoy the easy day.', 'Take it easy today.'],
+  rest: ['Rest well.', 'Enjoy the rest day.'],
+  'see-professional': ['Take care, and I hope it settles soon.', 'Look after yourself.'],
+};
+
 export const PHRASES = {
   launch: [
     `Hi! ${DISCLAIMER} Where are you sore?`,
@@ -398,21 +407,19 @@ export const PHRASES = {
   jointToBeSafe: "I'll treat it as the joint, to be safe.",
   startOver: "Okay, let's start over. Where are you sore?",
   brokenState: "Sorry, I lost track of our check. Let's start over. Where are you sore?",
-  goodbye: ['Okay, take care!', 'Goodbye, and train smart!'],
+  goodbye: ['Okay, take care!', 'Okay, goodbye!'],
   adviceChanged: 'That changes my advice.',
   corrected: 'Thanks for putting me right.',
   sleepThanks: ['Good, that helps your recovery.', 'Nice, that is enough sleep to recover well.'],
   hydrationGood: ['Great, keep drinking through your workout.', 'Good, keep it up.'],
   // After a verdict that rules out training, no workout to drink through.
   hydrationGoodResting: ['Great, keep drinking through the day.', 'Good, keep it up.'],
-  finish: ['Have a good session!', 'Good luck today!'],
-  finishWithoutTraining: ['Take care.', 'Look after yourself.'],
+  followUpsDropped: "No problem, let's leave it there.",
   nothingToRepeat: "I haven't given any advice yet.",
   giveUpScreen: "I'm having trouble following, so before anything else:",
   giveUp:
-    "Sorry, I couldn't follow all of that, so I can't judge your soreness today. To be safe, skip hard training: rest, or take an easy walk. If the pain is sharp, in a joint, severe, or limits how you move, see a physio or doctor.",
+    "Sorry, I couldn't follow that, so I can't judge your soreness today. To be safe, skip hard training: rest or take an easy walk, and if the pain is sharp, severe or in a joint, see a physio or doctor.",
   giveUpSigns: `If you have any of these: ${WARNING_SIGNS_SPOKEN}, stop and contact a doctor or your local emergency number.`,
-  giveUpClosing: 'You can ask me again later.',
   giveUpCardTitle: 'General soreness advice',
   error: "Sorry, I had trouble with that. Let's try again: where are you sore? Or say stop.",
   errorReprompt: 'Where are you sore? Or say stop.',
