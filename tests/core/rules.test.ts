@@ -704,7 +704,7 @@ const warningSignsUnclear: Row[] = [
     verdict: 'see-professional',
     urgent: false,
     reasons: ['R3', 'S1'],
-    suggestions: ['see-professional'],
+    suggestions: ['see-professional', 'check-warning-signs'],
     including: [seePhysio],
   },
   {
@@ -712,7 +712,7 @@ const warningSignsUnclear: Row[] = [
     input: checkIn([ache('legs', 2)], { warningSignsUnclear: true, redFlags: ['swelling'] }),
     verdict: 'see-professional',
     reasons: ['R2', 'R9', 'S1'],
-    suggestions: ['see-professional'],
+    suggestions: ['see-professional', 'check-warning-signs'],
     including: [seeDoctor],
   },
   {
@@ -720,7 +720,7 @@ const warningSignsUnclear: Row[] = [
     input: checkIn([ache('legs', 3, { worsening: true })], { warningSignsUnclear: true }),
     verdict: 'see-professional',
     reasons: ['R2', 'R9', 'S1'],
-    suggestions: ['see-professional'],
+    suggestions: ['see-professional', 'check-warning-signs'],
   },
   {
     name: 'S1 with a short night: M1 stops at rest, the sleep advice stays',

@@ -152,9 +152,7 @@ describe('questions people ask mid-check', () => {
     await session.launch();
     await session.say('CheckInIntent', { area: match('legs'), feel: match('dull') });
     const answer = await session.say('QuestionIntent', { topic: match('doms', 'what is doms') });
-    expect(speechOf(answer)).toMatch(
-      /^DOMS means delayed onset muscle soreness.*On a scale of one to ten/,
-    );
+    expect(speechOf(answer)).toMatch(/^DOMS means delayed onset muscle soreness.*one to ten/);
     expect(pendingOf(answer)).toBe('severity');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../lambda/skill/conversation/state';
-import { type AlexaSession, match, num, said } from './alexa';
+import { type AlexaSession, match, num, said, speechOf } from './alexa';
+import { lastAdviceOf, pendingOf } from './responses';
 import { newSession } from './skill-under-test';
 
 /*
@@ -64,8 +65,11 @@ describe('a fact said again later in the check', () => {
     const session = await calvesForTwoDays();
     await session.say('AMAZON.NoIntent');
     const corrected = await session.say('DaysIntent', { weeks: num(3) });
-    const advice = corrected.sessionAttributes?.lastAdvice as { verdict: string } | undefined;
-    expect(advice?.verdict).toBe('see-professional');
+    // Three weeks makes a warning sign plausible: screened before the new advice.
+    expect(pendingOf(corrected)).toBe('redFlags');
+    const advice = await session.say('AMAZON.NoIntent');
+    expect(lastAdviceOf(advice)?.verdict).toBe('see-professional');
+    expect(speechOf(advice)).toMatch(/^Thanks|^Sore calves, about a \w+, three weeks\./);
   });
 
   it('a limit said after "no" to the limits question stands', async () => {

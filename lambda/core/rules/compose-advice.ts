@@ -67,15 +67,12 @@ export function composeAdvice(findings: readonly Finding[], verdict: Verdict): A
   const warmUp: Suggestion[] = VERDICTS_WITH_WARM_UP.has(verdict)
     ? [{ kind: 'warm-up-cool-down' }]
     : [];
+  const urgent = reasons.some((reason) => reason.rule === 'R1');
   const suggestions = withoutRepeatedKinds([
     ...ordered.filter(deciding).flatMap((finding) => finding.suggestions),
-    ...supporting,
+    // Urgent advice already says to stop and call: no list of signs to check stands after it.
+    ...supporting.filter((suggestion) => !urgent || suggestion.kind !== 'check-warning-signs'),
     ...warmUp,
   ]);
-  return {
-    verdict,
-    urgent: reasons.some((reason) => reason.rule === 'R1'),
-    reasons,
-    suggestions,
-  };
+  return { verdict, urgent, reasons, suggestions };
 }

@@ -400,8 +400,8 @@ export const PHRASES = {
   ],
   launchReprompt: 'Where are you sore? You can say legs or back, or: I am not sore.',
   unknownArea: "I don't know that part of the body.",
-  outOfRange: (max: number) =>
-    max === 10 ? 'I need a number from one to ten.' : `I need a number up to ${max}.`,
+  // The re-ask after it names the scale.
+  outOfRange: (max: number) => (max === 10 ? "That's off the scale." : "That number doesn't fit."),
   chestToBeSafe:
     "I can't be sure that's your chest muscles, so I'll treat it as chest pain to be safe.",
   jointToBeSafe: "I'll treat it as the joint, to be safe.",
