@@ -141,13 +141,19 @@ function answerToPending(
       );
     }
     case 'sleep': {
-      // "Seven hours, yeah" to the night and the water asked together: the yes is the water's.
       const slept = heard.sleepHours !== undefined || heard.sleepQuality !== undefined;
+      // "Badly" to the hours asked is the answer there is: the hours are not asked again.
+      const answered =
+        heard.sleepHours === undefined && heard.sleepQuality !== undefined
+          ? { ...draft, skipped: [...new Set([...draft.skipped, 'sleep' as const])] }
+          : draft;
+      // "Seven hours, yeah" to the night and the water asked together: the yes is the water's.
       const said = yesOrNo(heard);
-      if (conversation.also !== 'hydration' || !slept || heard.water || said === undefined) {
-        return undefined;
-      }
-      return changed({ ...draft, hydration: said ? 'good' : 'low' });
+      const water =
+        conversation.also === 'hydration' && slept && !heard.water && said !== undefined
+          ? { ...answered, hydration: said ? ('good' as const) : ('low' as const) }
+          : answered;
+      return water === draft ? undefined : changed(water);
     }
     case 'hydration': {
       if (heard.water) return changed({ ...draft, hydration: heard.water });

@@ -104,7 +104,10 @@ export function nextCheckQuestion(draft: Draft, advice: Advice): Question | unde
 /** After the advice: sleep and water, unless already said or skipped, or moot for a referral. */
 export function nextFollowUp(draft: Draft, advice: Advice): 'sleep' | 'hydration' | undefined {
   if (advice.verdict === 'see-professional') return undefined;
-  if (unanswered(draft, 'sleep', draft.sleepHours ?? draft.sleepQuality)) return 'sleep';
+  // A bad night said in passing ("slept like rubbish") may be under five hours, which changes
+  // the verdict (M1): the hours are asked. A good night is answer enough.
+  const night = draft.sleepHours ?? (draft.sleepQuality === 'good' ? 'good' : undefined);
+  if (unanswered(draft, 'sleep', night)) return 'sleep';
   if (unanswered(draft, 'hydration', draft.hydration)) return 'hydration';
   return undefined;
 }

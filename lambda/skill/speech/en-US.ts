@@ -225,7 +225,7 @@ export interface HeardBack {
 /** "About a six", "about an eight": the rating as it is said. */
 function aboutRating(severity: number): string {
   const spoken = spokenNumber(severity);
-  return `${/^[aeiou]/.test(spoken) ? 'an' : 'a'} ${spoken}`;
+  return `${/^(eight|eleven)/.test(spoken) ? 'an' : 'a'} ${spoken}`;
 }
 
 /** How long, as a person says it: "two days", "a week", "three weeks". */

@@ -488,7 +488,9 @@ function hitsIn(
       sameKind(withArticle, withoutArticle)
         ? withoutArticle
         : withArticle;
-    const number = longestNumber(words, at);
+    // "The right one", "this one": after these words "one" stands for a thing, not a number.
+    const pronoun = words[at] === 'one' && vocabulary.pronounOneLeads.has(words[at - 1] ?? '');
+    const number = pronoun ? undefined : longestNumber(words, at);
     if (number && (!phrase || number.end >= phrase.end)) {
       hits.push(number);
       at = number.end;

@@ -87,6 +87,8 @@ interface VocabularyFile {
   ratingArticles: string[];
   /** "In": a duration after it is a gap in training ("first run in ages"), not the soreness. */
   gapWords: string[];
+  /** "Right", "this": "one" after them is a thing ("the right one"), never a rating of one. */
+  pronounOneLeads: string[];
   approx: string[];
   planTails: string[];
   sleepWords: string[];
@@ -173,6 +175,7 @@ export interface Vocabulary {
   leadingArticles: ReadonlySet<string>;
   ratingArticles: ReadonlySet<string>;
   gapWords: ReadonlySet<string>;
+  pronounOneLeads: ReadonlySet<string>;
   sorenessWords: ReadonlySet<string>;
   areaAdverbs: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -231,6 +234,7 @@ const NO_WORDS: VocabularyFile = {
   leadingArticles: [],
   ratingArticles: [],
   gapWords: [],
+  pronounOneLeads: [],
   approx: [],
   planTails: [],
   sleepWords: [],
@@ -365,6 +369,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     leadingArticles: articles,
     ratingArticles: new Set(merged.ratingArticles),
     gapWords: new Set(merged.gapWords),
+    pronounOneLeads: new Set(merged.pronounOneLeads),
     sorenessWords: new Set(merged.sorenessWords),
     areaAdverbs: new Map(
       Object.entries(merged.areaAdverbs).map(([word, after]) => [word, new Set(after)]),
