@@ -27,6 +27,9 @@ export interface Reading {
   locale: string | undefined;
 }
 
+/** Topics that ask about whatever else is named: "why", "what about". */
+const GENERAL_TOPICS: ReadonlySet<string> = new Set(['why', 'instead']);
+
 /** Whether the words answer this question: the one asked, or the one asked with it. */
 const asks = (reading: Reading, question: Question) =>
   reading.pending === question || reading.also === question;
@@ -143,10 +146,11 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       }
       return;
     }
-    // A topic asked about, whatever else its words mean ("doms" is a dull ache too). "Why" asks
-    // about whatever else is named ("why am I sorer the second day" asks about DOMS).
+    // A topic asked about, whatever else its words mean ("doms" is a dull ache too). A general
+    // one gives way to what else is named ("why am I sorer the second day" asks about DOMS).
     const topic = meaningOf(hit, 'topic');
-    if (topic && (heard.question ?? 'why') === 'why' && asksQuestion(words, hits, hit, vocabulary))
+    const open = heard.question === undefined || GENERAL_TOPICS.has(heard.question);
+    if (topic && open && asksQuestion(words, hits, hit, vocabulary))
       heard.question = topic.id as AdviceTopic;
     // "Bloody annoying", "bloody sore": a colour that is also a rating word, said before more
     // words and of no urine, rates what follows; said last ("it was bloody") it stays a colour.
@@ -488,8 +492,11 @@ function hitsIn(
       sameKind(withArticle, withoutArticle)
         ? withoutArticle
         : withArticle;
-    // "The right one", "this one": after these words "one" stands for a thing, not a number.
-    const pronoun = words[at] === 'one' && vocabulary.pronounOneLeads.has(words[at - 1] ?? '');
+    // "The right one", "one of those": "one" stands for a thing there, not a number.
+    const pronoun =
+      words[at] === 'one' &&
+      (vocabulary.pronounOneLeads.has(words[at - 1] ?? '') ||
+        vocabulary.pronounOneTails.has(words[at + 1] ?? ''));
     const number = pronoun ? undefined : longestNumber(words, at);
     if (number && (!phrase || number.end >= phrase.end)) {
       hits.push(number);

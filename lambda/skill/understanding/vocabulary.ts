@@ -89,6 +89,8 @@ interface VocabularyFile {
   gapWords: string[];
   /** "Right", "this": "one" after them is a thing ("the right one"), never a rating of one. */
   pronounOneLeads: string[];
+  /** "Of": "one" before it is a thing ("one of those balls"), never a rating. */
+  pronounOneTails: string[];
   approx: string[];
   planTails: string[];
   sleepWords: string[];
@@ -176,6 +178,7 @@ export interface Vocabulary {
   ratingArticles: ReadonlySet<string>;
   gapWords: ReadonlySet<string>;
   pronounOneLeads: ReadonlySet<string>;
+  pronounOneTails: ReadonlySet<string>;
   sorenessWords: ReadonlySet<string>;
   areaAdverbs: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -235,6 +238,7 @@ const NO_WORDS: VocabularyFile = {
   ratingArticles: [],
   gapWords: [],
   pronounOneLeads: [],
+  pronounOneTails: [],
   approx: [],
   planTails: [],
   sleepWords: [],
@@ -370,6 +374,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     ratingArticles: new Set(merged.ratingArticles),
     gapWords: new Set(merged.gapWords),
     pronounOneLeads: new Set(merged.pronounOneLeads),
+    pronounOneTails: new Set(merged.pronounOneTails),
     sorenessWords: new Set(merged.sorenessWords),
     areaAdverbs: new Map(
       Object.entries(merged.areaAdverbs).map(([word, after]) => [word, new Set(after)]),
