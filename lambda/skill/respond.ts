@@ -45,20 +45,25 @@ export interface Turn {
 
 const join = (lines: readonly string[]) => lines.filter(Boolean).join(' ');
 
+/**
+ * Asks a question, keeping the session open. `again`: asked once more on request ("what?"),
+ * in its shorter form as a re-ask is, but with no failed answer counted.
+ */
 export function ask(
   turn: Turn,
   conversation: Conversation,
   question: Question,
   lines: string[],
+  again = false,
 ): Response {
   const failures = conversation.pending === question ? conversation.failures : 0;
   // Asked again, the question narrows; asked afresh, it takes its companion along.
-  const also = failures === 0 ? companionOf(conversation.draft, question) : undefined;
+  const narrowed = failures > 0 || again;
+  const also = narrowed ? undefined : companionOf(conversation.draft, question);
   const paired = also ? PAIRED_PROMPTS[question] : undefined;
-  const prompt =
-    failures > 0
-      ? reaskPrompt(question, failures)
-      : (paired ?? pick(turn.choose, QUESTION_PROMPTS[question]));
+  const prompt = narrowed
+    ? reaskPrompt(question, Math.max(1, failures))
+    : (paired ?? pick(turn.choose, QUESTION_PROMPTS[question]));
   const { also: _previous, ...rest } = conversation;
   const next = { ...rest, pending: question, failures, ...(paired && also && { also }) };
   saveSession(turn.input, next, turn.lastAdvice);
@@ -251,6 +256,8 @@ export function answerQuestion(
   preface: string[],
 ): Response {
   const advice = adviceFor(conversation.draft);
+  // A warning sign said with the question comes first: urgent advice waits for no answer.
+  if (advice.urgent) return advance(turn, conversation, preface);
   const [reason] = advice.reasons;
   const [lead] = advice.suggestions;
   const answer =

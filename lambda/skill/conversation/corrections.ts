@@ -37,14 +37,14 @@ function shared<T>(areas: readonly SoreArea[], value: (area: SoreArea) => T): T 
 /**
  * Right after the advice said back what it heard ("Sore legs, about a seven, two days"), a fact
  * said again is a correction, lighter or heavier: the user heard the reading and put it right.
- * A "no" before the areas ("no, my calves") puts them in place of those heard, keeping what was
- * said of them; without one, the areas are added ("my back too"). Warning signs are never
- * touched here: nothing said can take one back.
+ * Areas named put themselves in place of those heard ("no, my calves", "not arms, my elbow"),
+ * keeping what was said of them; with "too" or "as well" they are added ("my back too").
+ * Warning signs are never touched here: nothing said can take one back.
  */
 export function corrected(heard: Heard, draft: Draft): Draft {
   const areas = heard.areas.filter((id) => id !== 'chest-unclear');
   let next = draft;
-  if (areas.length > 0 && heard.reply === 'no') {
+  if (areas.length > 0 && !heard.adds) {
     const feel = shared(draft.areas, (area) => area.feel);
     const severity = shared(draft.areas, (area) => area.severity);
     next = { ...draft, areas: [] };

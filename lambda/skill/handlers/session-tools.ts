@@ -43,8 +43,9 @@ export function repeatHandler(choose: PickVariant): RequestHandler {
       // The answers can move on after the advice (a follow-up that named more): say so.
       const moved = rendered !== undefined && rendered.verdict !== session.lastAdvice?.verdict;
       const pending = session.conversation.pending;
-      // Before the advice, "what?" or "say that again" wants the question again, nothing else.
-      if (!rendered && pending) return ask(turn, session.conversation, pending, []);
+      // Before the advice, "what?" or "say that again" wants the question again, nothing else:
+      // in its shorter form, so the same words are never just said again.
+      if (!rendered && pending) return ask(turn, session.conversation, pending, [], true);
       const said = rendered
         ? [...(moved ? [PHRASES.adviceChanged] : []), rendered.speech].join(' ')
         : PHRASES.nothingToRepeat;

@@ -332,13 +332,13 @@ export const REASKS: Record<Question, readonly [string, string]> = {
   ],
   feel: ['Dull, or sharp?', 'Just say dull, or sharp.'],
   severity: ['What number, from one to ten?', 'Just a number, like three, or seven.'],
-  days: ['Roughly how many days? Or say skip.', 'Just a number of days, like two.'],
+  days: ['Roughly how many days?', 'Just a number of days, like two, or say skip.'],
   limits: ['Was that a yes, or a no?', 'Is it stopping you moving normally? Yes or no.'],
   redFlags: ['Any of those signs? Yes, or no?', 'Just yes, or no: any warning signs?'],
   chest: ['The muscle, or inside your chest?', 'Say: muscle, or: inside.'],
   site: ['The joint, or the muscle?', 'Just say joint, or muscle.'],
   sleep: ['Roughly how many hours? Or say skip.', 'Just the hours, like seven.'],
-  hydration: ['Plenty of water, or not much? Or say skip.', 'Just say plenty, or not much.'],
+  hydration: ['Plenty, or not much?', 'Just say plenty, or not much, or skip.'],
 };
 
 export const HELP: Record<Question | 'none', string> = {

@@ -27,6 +27,11 @@ export interface Reading {
   locale: string | undefined;
 }
 
+/** Whether a phrase of the set (of one or two words) begins at this word. */
+function isPhraseAt(set: ReadonlySet<string>, words: readonly string[], at: number): boolean {
+  return set.has(words[at] ?? '') || set.has(words.slice(at, at + 2).join(' '));
+}
+
 /** Topics that ask about whatever else is named: "why", "what about". */
 const GENERAL_TOPICS: ReadonlySet<string> = new Set(['why', 'instead']);
 
@@ -408,6 +413,8 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     hits.every((hit) => meaningOf(hit, 'command')?.id === command?.id) &&
     words.every((word, at) => placed.has(at) || vocabulary.commandCompanions.has(word));
   if (command && onlyCommand) heard.command = command.id;
+  // "My back too", "and my calves as well": more said, nothing taken back.
+  if (words.some((word, at) => isPhraseAt(vocabulary.additionWords, words, at))) heard.adds = true;
   // A concern denied ("not short of breath") was understood; only one said is a concern.
   heard.concern = hits.some(
     (hit) =>
@@ -580,16 +587,10 @@ function asksQuestion(
 ): boolean {
   const first = firstMeaningfulIndex(words, vocabulary);
   // The opener may begin a longer phrase of another kind ("can I" leads a plan too).
-  const openerAt = (at: number) =>
-    vocabulary.questionOpeners.has(words[at] ?? '') ||
-    vocabulary.questionOpeners.has(words.slice(at, at + 2).join(' '));
+  const openerAt = (at: number) => isPhraseAt(vocabulary.questionOpeners, words, at);
   const opens =
     openerAt(first) || hits.some((other) => other.start === first && meaningOf(other, 'opener'));
-  const anywhere = words.some(
-    (word, at) =>
-      vocabulary.questionAnywhere.has(word) ||
-      vocabulary.questionAnywhere.has(words.slice(at, at + 2).join(' ')),
-  );
+  const anywhere = words.some((_word, at) => isPhraseAt(vocabulary.questionAnywhere, words, at));
   return opens || anywhere || openerAt(hit.start);
 }
 

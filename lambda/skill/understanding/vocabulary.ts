@@ -91,6 +91,8 @@ interface VocabularyFile {
   pronounOneLeads: string[];
   /** "Of": "one" before it is a thing ("one of those balls"), never a rating. */
   pronounOneTails: string[];
+  /** "Too", "as well": an answer with one adds to the areas said, never replaces them. */
+  additionWords: string[];
   approx: string[];
   planTails: string[];
   sleepWords: string[];
@@ -179,6 +181,7 @@ export interface Vocabulary {
   gapWords: ReadonlySet<string>;
   pronounOneLeads: ReadonlySet<string>;
   pronounOneTails: ReadonlySet<string>;
+  additionWords: ReadonlySet<string>;
   sorenessWords: ReadonlySet<string>;
   areaAdverbs: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -239,6 +242,7 @@ const NO_WORDS: VocabularyFile = {
   gapWords: [],
   pronounOneLeads: [],
   pronounOneTails: [],
+  additionWords: [],
   approx: [],
   planTails: [],
   sleepWords: [],
@@ -375,6 +379,7 @@ function buildVocabulary(file: VocabularyFile, locale: string | undefined): Voca
     gapWords: new Set(merged.gapWords),
     pronounOneLeads: new Set(merged.pronounOneLeads),
     pronounOneTails: new Set(merged.pronounOneTails),
+    additionWords: phraseSet(merged.additionWords),
     sorenessWords: new Set(merged.sorenessWords),
     areaAdverbs: new Map(
       Object.entries(merged.areaAdverbs).map(([word, after]) => [word, new Set(after)]),
