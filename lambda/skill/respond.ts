@@ -64,8 +64,11 @@ export function ask(
   const prompt = narrowed
     ? reaskPrompt(question, Math.max(1, failures))
     : (paired ?? pick(turn.choose, QUESTION_PROMPTS[question]));
-  const { also: _previous, ...rest } = conversation;
-  const next = { ...rest, pending: question, failures, ...(paired && also && { also }) };
+  const { also: previous, ...rest } = conversation;
+  // Said again on request, a paired question keeps both halves open: "what?" changes nothing.
+  const kept = again && conversation.pending === question ? previous : undefined;
+  const companion = paired ? also : kept;
+  const next = { ...rest, pending: question, failures, ...(companion && { also: companion }) };
   saveSession(turn.input, next, turn.lastAdvice);
   return asking(turn.input, question)
     .speak(join([...lines, prompt]))

@@ -275,7 +275,7 @@ describe('built-ins mid-check', () => {
     await session.launch();
     const repeat = await session.say('AMAZON.RepeatIntent');
     expect(speechOf(repeat)).not.toContain('advice');
-    expectQuestion(repeat, /where are you sore/i);
+    expectQuestion(repeat, /which body part/i);
   });
 
   it('StartOver clears the check', async () => {
