@@ -9,7 +9,7 @@ import {
   nextFollowUp,
   safetyQuestionAnswered,
 } from './conversation/next-question';
-import { settledAtOnce } from './conversation/outcomes';
+import { settleUnclear } from './conversation/outcomes';
 import { saveSession } from './conversation/session';
 import {
   type Conversation,
@@ -118,7 +118,8 @@ function askAgainOrNext(
   preface: string[],
 ): Response {
   if (question !== conversation.pending) return ask(turn, conversation, question, preface);
-  const settled = settledAtOnce(question, conversation.draft);
+  // Asked again already, or safe to read at once: the unclear answer's safe reading.
+  const settled = settleUnclear(conversation);
   if (settled?.kind === 'changed') {
     const lines = settled.note ? [...preface, settled.note] : preface;
     return advance(turn, { ...conversation, draft: settled.draft, pending: null }, lines);

@@ -25,8 +25,11 @@ const ANSWERS = JSON.parse(
   unclear: string[];
 };
 
-const draftOf = (turn: { response: { sessionAttributes?: Record<string, unknown> } }) =>
-  (turn.response.sessionAttributes?.conversation as { draft: Draft }).draft;
+function draftOf(turn: { response: { sessionAttributes?: Record<string, unknown> } }): Draft {
+  const kept = turn.response.sessionAttributes?.conversation as { draft: Draft } | undefined;
+  if (!kept) throw new Error('the check ended: no conversation kept');
+  return kept.draft;
+}
 
 const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

@@ -7,6 +7,12 @@ import { assertDialogDirectives, dialogModelFor } from '../skill/dialog-directiv
 /** Each locale's model, read once: the simulator compiles a model once per object. */
 export const modelFor = dialogModelFor;
 
+/**
+ * The day every spoken test takes place on: "since Saturday" and "on Monday" are counted from
+ * it, so a figure is the same on any day the suite runs (a Monday, when the batches were read).
+ */
+export const SPOKEN_ON = new Date('2026-12-07T10:00:00Z');
+
 /** The model and the real skill together, the way a user meets them: in words. */
 export function speaker(locale = 'en-US', device: 'speaker' | 'show' = 'speaker') {
   const skill = buildSkill({
@@ -19,6 +25,7 @@ export function speaker(locale = 'en-US', device: 'speaker' | 'show' = 'speaker'
     model: modelFor(locale),
     locale,
     skillId: LOCAL_SKILL_ID,
+    now: () => new Date(SPOKEN_ON),
     ...(device === 'show' ? { screen: true } : {}),
   });
   // Every turn of every spoken conversation is one Alexa must accept.

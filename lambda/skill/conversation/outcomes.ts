@@ -117,3 +117,18 @@ export function saidYes({ draft }: Conversation): Outcome {
 export function noWarningSigns({ draft }: Conversation): Outcome {
   return changed({ ...draft, redFlags: draft.redFlags ?? [] }, null);
 }
+
+/**
+ * Questions whose unclear answer already has a safe reading, so they are settled at once rather
+ * than re-asked: the safety question (at least rest), the chest question (chest pain) and, after
+ * one re-ask, the pain type (sharp) and joint-or-muscle (the joint).
+ */
+export function settleUnclear(conversation: Conversation): Outcome | undefined {
+  const { draft, pending, failures } = conversation;
+  const settled = settledAtOnce(pending, draft);
+  if (settled) return settled;
+  if (failures < 1) return undefined;
+  if (pending === 'site') return siteToBeSafe(draft);
+  const target = pending === 'feel' ? areaMissing(draft, 'feel') : undefined;
+  return target ? changed(withAssumedSharp(draft, target)) : undefined;
+}

@@ -1,9 +1,9 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { isNewSession } from '../ask-sdk';
 import { applyHeard } from '../conversation/apply-heard';
-import { areaMissing, withAssumedSharp, withRedFlags } from '../conversation/draft-updates';
+import { withRedFlags } from '../conversation/draft-updates';
 import { companionAnswered } from '../conversation/next-question';
-import { changed, type Outcome, settledAtOnce, siteToBeSafe } from '../conversation/outcomes';
+import { changed, type Outcome, settleUnclear } from '../conversation/outcomes';
 import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
 import { advance, answerQuestion, goodbye, reask, startOver, type Turn } from '../respond';
@@ -21,21 +21,6 @@ function followUpsAnswered(before: Draft, after: Draft): Array<'sleep' | 'hydrat
     answered.push('sleep');
   if (before.hydration !== after.hydration) answered.push('hydration');
   return answered;
-}
-
-/**
- * Questions whose unclear answer already has a safe reading, so they are settled at once rather
- * than re-asked: the safety question (at least rest), the chest question (chest pain) and, after
- * one re-ask, the pain type (sharp) and joint-or-muscle (the joint).
- */
-function settleUnclear(conversation: Conversation): Outcome | undefined {
-  const { draft, pending, failures } = conversation;
-  const settled = settledAtOnce(pending, draft);
-  if (settled) return settled;
-  if (failures < 1) return undefined;
-  if (pending === 'site') return siteToBeSafe(draft);
-  const target = pending === 'feel' ? areaMissing(draft, 'feel') : undefined;
-  return target ? changed(withAssumedSharp(draft, target)) : undefined;
 }
 
 /**

@@ -414,7 +414,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     words.every((word, at) => placed.has(at) || vocabulary.commandCompanions.has(word));
   if (command && onlyCommand) heard.command = command.id;
   // "My back too", "and my calves as well": more said, nothing taken back.
-  if (words.some((word, at) => isPhraseAt(vocabulary.additionWords, words, at))) heard.adds = true;
+  if (words.some((_word, at) => isPhraseAt(vocabulary.additionWords, words, at))) heard.adds = true;
   // A concern denied ("not short of breath") was understood; only one said is a concern.
   heard.concern = hits.some(
     (hit) =>
