@@ -186,6 +186,11 @@ export function advance(
     if (tip && !rendered.speech.includes(tip)) lines.push(tip);
   } else if (changedAdvice) {
     lines.push(PHRASES.adviceChanged, rendered.speech);
+    // Water said with the night that changed the advice still gets its word ("not much water").
+    if (answered.includes('hydration')) {
+      const note = followUpNote('hydration', advice, turn.choose);
+      if (!rendered.speech.includes(note)) lines.push(note);
+    }
   } else {
     for (const question of answered) lines.push(followUpNote(question, advice, turn.choose));
   }

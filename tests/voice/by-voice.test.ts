@@ -67,6 +67,18 @@ describe('checks spoken in words reach each verdict', () => {
     expect(lastAdvice?.verdict).toBe('modify');
   });
 
+  it('a short night and little water said together: the new advice, and the water too', async () => {
+    const { last, lastAdvice } = await conversation([
+      'open soreness coach',
+      'I feel fine',
+      'only four hours, and not much water',
+    ]);
+    expect(last.speech).toMatch(/That changes my advice/);
+    expect(last.speech).toMatch(/Drink water before and during your workout/);
+    expect(lastAdvice?.verdict).toBe('modify');
+    expect(last.sessionOpen).toBe(false);
+  });
+
   it('an unknown body part is re-asked by name, never a dead end', async () => {
     const { last } = await conversation(['open soreness coach', 'my spleen hurts']);
     expect(last.speech).toMatch(/don't know that part of the body.*body part/);
