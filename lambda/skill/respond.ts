@@ -46,8 +46,9 @@ export interface Turn {
 const join = (lines: readonly string[]) => lines.filter(Boolean).join(' ');
 
 /**
- * Asks a question, keeping the session open. `again`: asked once more on request ("what?"),
- * in its shorter form as a re-ask is, but with no failed answer counted.
+ * Asks a question, keeping the session open. `again`: asked once more on request ("what?") or
+ * after a question of the user's was answered, in its shorter form as a re-ask is, with no
+ * failed answer counted.
  */
 export function ask(
   turn: Turn,
@@ -61,8 +62,10 @@ export function ask(
   const narrowed = failures > 0 || again;
   const also = narrowed ? undefined : companionOf(conversation.draft, question);
   const paired = also ? PAIRED_PROMPTS[question] : undefined;
+  // "What?" after a re-ask gets the other re-ask: never the words just said again.
+  const asked = again ? (failures === 1 ? 2 : 1) : failures;
   const prompt = narrowed
-    ? reaskPrompt(question, Math.max(1, failures))
+    ? reaskPrompt(question, asked)
     : (paired ?? pick(turn.choose, QUESTION_PROMPTS[question]));
   const { also: previous, ...rest } = conversation;
   // Said again on request, a paired question keeps both halves open: "what?" changes nothing.
@@ -78,7 +81,12 @@ export function ask(
 
 /** The re-ask after `failures` failed answers: the first, then the narrower second. */
 const reaskPrompt = (question: Question, failures: number) =>
-  REASKS[question][Math.min(failures, 2) - 1] ?? REASKS[question][1];
+  failures >= 2 ? REASKS[question][1] : REASKS[question][0];
+
+function withoutCompanion(conversation: Conversation): Conversation {
+  const { also: _asked, ...rest } = conversation;
+  return rest;
+}
 
 /** A response that waits for the answer to a question, telling Alexa which slot it fills. */
 function asking(input: HandlerInput, question: Question) {
@@ -88,7 +96,8 @@ function asking(input: HandlerInput, question: Question) {
 }
 
 function end(turn: Turn, conversation: Conversation | undefined, lines: string[]): Response {
-  saveSession(turn.input, conversation, turn.lastAdvice);
+  // Nothing is asked any more: no half of a paired question stays open.
+  saveSession(turn.input, conversation && withoutCompanion(conversation), turn.lastAdvice);
   return turn.input.responseBuilder.speak(join(lines)).withShouldEndSession(true).getResponse();
 }
 
@@ -116,8 +125,11 @@ function askAgainOrNext(
   conversation: Conversation,
   question: Question,
   preface: string[],
+  again = false,
 ): Response {
   if (question !== conversation.pending) return ask(turn, conversation, question, preface);
+  // After a question answered: the same question in its shorter form, no failure counted.
+  if (again) return ask(turn, conversation, question, preface, true);
   // Asked again already, or safe to read at once: the unclear answer's safe reading.
   const settled = settleUnclear(conversation);
   if (settled?.kind === 'changed') {
@@ -165,6 +177,7 @@ export function advance(
   preface: string[],
   answered: ReadonlyArray<'sleep' | 'hydration'> = [],
   forcedQuestion?: Question,
+  again = false,
 ): Response {
   if (forcedQuestion) return ask(turn, conversation, forcedQuestion, preface);
   const advice = adviceFor(conversation.draft);
@@ -174,7 +187,7 @@ export function advance(
   // named in a follow-up answer ("six hours, but my chest hurts").
   const question = nextCheckQuestion(conversation.draft, advice);
   if (question && (!conversation.adviceGiven || question === 'chest')) {
-    return askAgainOrNext(turn, conversation, question, preface);
+    return askAgainOrNext(turn, conversation, question, preface, again);
   }
   const rendered = renderAdvice(advice, turn.choose, renderContextOf(conversation));
   const lines = [...preface];
@@ -200,13 +213,13 @@ export function advance(
   if (changedAdvice)
     turn.input.responseBuilder.withSimpleCard(rendered.cardTitle, rendered.cardText);
   const followUp = advice.urgent ? undefined : nextFollowUp(advised.draft, advice);
-  if (followUp) return ask(adviceTurn, advised, followUp, lines);
-  if (!advice.urgent) lines.push(pick(turn.choose, closingFor(advice)));
+  if (followUp) {
+    return ask(adviceTurn, advised, followUp, lines, again && followUp === conversation.pending);
+  }
+  // The closing fits the verdict: no good session wished on a rest day.
+  if (!advice.urgent) lines.push(pick(turn.choose, CLOSINGS[advice.verdict]));
   return end(adviceTurn, advised, lines);
 }
-
-/** "Have a good session" only when there is a session to have. */
-const closingFor = (advice: Advice) => CLOSINGS[advice.verdict];
 
 /**
  * The re-asks ran out. After the advice, the check simply ends. Before it, the skill never
@@ -243,8 +256,11 @@ export function reask(turn: Turn, conversation: Conversation, problem?: string):
   const pending = conversation.pending ?? 'area';
   const failures = conversation.failures + 1;
   if (failures > MAX_REASKS) return giveUp(turn, conversation);
-  const { also: _asked, ...rest } = conversation;
-  saveSession(turn.input, { ...rest, pending, failures }, turn.lastAdvice);
+  saveSession(
+    turn.input,
+    { ...withoutCompanion(conversation), pending, failures },
+    turn.lastAdvice,
+  );
   const reprompt = reaskPrompt(pending, failures);
   // Why first, when there is a why; a plain "sorry" only the first time.
   const lead = problem ?? (failures === 1 ? PHRASES.notUnderstood : '');
@@ -277,6 +293,7 @@ export function answerQuestion(
         : TOPIC_ANSWERS[topic];
   const lines = [...preface, answer];
   if (conversation.adviceGiven && !conversation.pending) return goodbye(turn, lines);
-  // Then the check goes on where it was, asked afresh: a question is no failed answer.
-  return advance(turn, { ...conversation, pending: null, failures: 0 }, lines);
+  // Then the check goes on where it was: the same question in its shorter form, or the next
+  // one; a question is no failed answer.
+  return advance(turn, { ...conversation, failures: 0 }, lines, [], undefined, true);
 }

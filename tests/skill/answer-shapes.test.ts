@@ -161,7 +161,7 @@ describe('questions people ask mid-check', () => {
     await toSleepQuestion(session);
     const why = await session.say('QuestionIntent', { topic: match('why') });
     expect(speechOf(why)).toMatch(
-      /^Mild, dull soreness is usually normal.*How many hours did you sleep/,
+      /^Mild, dull soreness is usually normal.*Roughly how many hours\?/,
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSINGS, PHRASES, WARNING_SIGNS_SPOKEN } from '../../lambda/skill/speech/en-US';
+import { CLOSINGS, PHRASES, REASKS, WARNING_SIGNS_SPOKEN } from '../../lambda/skill/speech/en-US';
 import { type AlexaSession, match, num, repromptOf, said, speechOf } from './alexa';
 import { cardOf, expectQuestion, lastAdviceOf } from './responses';
 import { newSession } from './skill-under-test';
@@ -346,8 +346,8 @@ describe('re-asks and the give-up path', () => {
     await session.say('CheckInIntent', { area: match('legs') });
     // The paired question comes back narrowed to the pain type, in a few words.
     const narrowed = await session.say('AMAZON.FallbackIntent');
-    expect(speechOf(narrowed)).toBe('Sorry, I missed that. Dull, or sharp?');
-    expectQuestion(narrowed, /Dull, or sharp\?$/);
+    expect(speechOf(narrowed)).toBe(`${PHRASES.notUnderstood} ${REASKS.feel[0]}`);
+    expect(repromptOf(narrowed)).toBe(REASKS.feel[0]);
     await session.say('AMAZON.FallbackIntent');
     // Not understood, so screened before the referral the guess gives.
     expectQuestion(

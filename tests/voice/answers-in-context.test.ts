@@ -94,7 +94,7 @@ describe('a correction right after the advice says back what it heard', () => {
   });
 
   // Known misses: a rating or a duration taken back ("nine's too high, call it a six", "two
-  // days, not five") keeps the higher, as every reading does; "no, upper back" reads the "no" as
+  // days, not five") is read as the higher of the two said; "no, upper back" reads the "no" as
   // denying the back; "barely anything" said to the sleep question is a bad night; a chest named
   // after the advice waits for the chest question.
   it('re-advises on the corrected facts for most of them', () => {
@@ -127,5 +127,51 @@ describe('the re-asks', () => {
       expect(second, question).not.toBe(first);
       expect(prompts, question).not.toContain(first);
     }
+  });
+});
+
+describe('a question said with an answer, or after the advice', () => {
+  async function atSafetyQuestion() {
+    const session = speaker();
+    await session.say('ask soreness coach my quads are sore');
+    await session.say('like an eight, two days');
+    return session;
+  }
+
+  it('"yes, is it dangerous?" to the safety question is a yes: urgent at once', async () => {
+    const session = await atSafetyQuestion();
+    const turn = await session.say('yes, is it dangerous');
+    expect(turn.response.sessionAttributes?.lastAdvice).toMatchObject({ urgent: true });
+  });
+
+  it('"inside, is that bad?" to the chest question is chest pain: urgent at once', async () => {
+    const session = speaker();
+    await session.say('open soreness coach');
+    await session.say('my chest hurts');
+    const turn = await session.say('inside, is that bad');
+    expect(turn.response.sessionAttributes?.lastAdvice).toMatchObject({ urgent: true });
+  });
+
+  it('"what if it was a three?" after the advice corrects nothing', async () => {
+    const session = await atSafetyQuestion();
+    const advice = await session.say('no');
+    expect(advice.response.sessionAttributes?.lastAdvice).toMatchObject({ verdict: 'rest' });
+    await session.say('what if it was a three, could I train');
+    const draft = draftOf(await session.say('AMAZON.RepeatIntent'));
+    expect(draft.areas.map((area) => area.severity)).toEqual([8]);
+  });
+
+  it('one area corrected keeps the others: "my back is more like a three"', async () => {
+    const session = speaker();
+    await session.say('ask soreness coach my legs and back are sore');
+    await session.say('about a six, two days');
+    const advice = await session.say('no');
+    expect(advice.speech).toMatch(/^Sore legs and back, about a six, two days\./);
+    const corrected = await session.say('my back is more like a three');
+    const areas = draftOf(corrected).areas.map(({ area, severity }) => ({ area, severity }));
+    expect(areas).toEqual([
+      { area: 'legs', severity: 6 },
+      { area: 'back', severity: 3 },
+    ]);
   });
 });

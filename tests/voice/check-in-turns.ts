@@ -79,8 +79,12 @@ interface SessionState {
   also?: string;
 }
 
-/** Says the opening, then answers whatever the skill asks (both halves of a paired question). */
-export async function live(script: CheckInScript): Promise<LivedCheckIn> {
+/**
+ * Says the opening, then answers whatever the skill asks. Asked two things at once, not everyone
+ * answers both: every other person (`bothHalves` false) answers only the first half, and is then
+ * asked the second on its own.
+ */
+export async function live(script: CheckInScript, bothHalves = true): Promise<LivedCheckIn> {
   const session = speaker(script.locale);
   const transcript: string[] = [];
   const launched = PLAIN_LAUNCH.test(script.opening.trim());
@@ -100,7 +104,8 @@ export async function live(script: CheckInScript): Promise<LivedCheckIn> {
     const state = attributes.conversation as SessionState | undefined;
     const asked = state?.pending;
     const answer = asked ? script.answers[asked as keyof CheckInScript['answers']] : undefined;
-    const second = state?.also ? script.answers[state.also as keyof CheckInScript['answers']] : '';
+    const second =
+      state?.also && bothHalves ? script.answers[state.also as keyof CheckInScript['answers']] : '';
     line = answer === undefined ? undefined : [answer, second].filter(Boolean).join(', ');
   }
   return { id: script.id, turns, toAdvice, expected: engineVerdict(script), advised, transcript };

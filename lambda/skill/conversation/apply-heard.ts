@@ -19,6 +19,12 @@ import {
 } from './outcomes';
 import type { Conversation, Draft, Question, SoreArea } from './state';
 
+/** The follow-ups asked with the advice: a soreness fact said to one corrects the advice. */
+const FOLLOW_UPS: readonly Question[] = ['sleep', 'hydration'];
+
+/** Questions whose answer comes before a question said with it: safety first, then yes/no. */
+const ANSWERED_BEFORE_QUESTIONS: readonly Question[] = ['redFlags', 'chest', 'site', 'limits'];
+
 /** Each scale's question, and the fact a number on it answers. */
 const SCALE_OF = {
   rating: { question: 'severity', fact: 'severity' },
@@ -39,7 +45,9 @@ export function applyHeard(heard: Heard, conversation: Conversation, text: strin
   if (scale && pending === SCALE_OF[scale].question && heard[SCALE_OF[scale].fact] === undefined) {
     return { kind: 'problem', say: PHRASES.outOfRange(SCALE_MAXIMUM[scale]) };
   }
-  if (conversation.adviceGiven && correctsSoreness(heard)) {
+  // Right after the advice, while its follow-up waits: never to a question of the check.
+  const rightAfterAdvice = conversation.adviceGiven && FOLLOW_UPS.includes(pending ?? 'area');
+  if (rightAfterAdvice && !heard.asks && correctsSoreness(heard)) {
     const fixed = corrected(heard, draft);
     // The same facts said again correct nothing: the answer is read as any other.
     if (JSON.stringify(fixed) !== JSON.stringify(draft)) {
@@ -49,12 +57,16 @@ export function applyHeard(heard: Heard, conversation: Conversation, text: strin
   }
   // A question asked is no answer: the numbers and replies in it are what-ifs ("is a bit of a
   // stroll okay?" rates nothing). What it says of the soreness is kept, and its signs, always.
-  if (heard.question) {
+  // The safety, chest, joint and limits questions take their answer first, a question said
+  // with it aside ("yes, is it dangerous?" is a yes; "inside, is that bad?" is chest pain).
+  const answersFirst = pending !== null && ANSWERED_BEFORE_QUESTIONS.includes(pending);
+  const answered =
+    heard.question && !answersFirst ? undefined : answerToPending(heard, conversation, text);
+  if (heard.question && answered === undefined) {
     const { severity, areaSeverities, days, reply, sleepHours, water, ...described } = heard;
     const next = withVolunteered(described, draft, text, true);
     return { kind: 'question', topic: heard.question, ...(next !== draft && { draft: next }) };
   }
-  const answered = answerToPending(heard, conversation, text);
   if (answered && answered.kind !== 'changed') return answered;
   const base = answered?.kind === 'changed' ? answered.draft : draft;
   const chestFine = saysChestFine(text);
@@ -139,6 +151,12 @@ function answerToPending(
       return changed(
         targets.reduce((next, entry) => withArea(next, entry.area, undefined, rating), draft),
       );
+    }
+    case 'days': {
+      // "Three days, no" to the days and the limit asked together: the yes or no is the limit's.
+      const limits = heard.limitsMovement ?? yesOrNo(heard);
+      if (conversation.also !== 'limits' || limits === undefined) return undefined;
+      return changed({ ...draft, limitsMovement: limits });
     }
     case 'sleep': {
       const slept = heard.sleepHours !== undefined || heard.sleepQuality !== undefined;

@@ -37,14 +37,22 @@ function shared<T>(areas: readonly SoreArea[], value: (area: SoreArea) => T): T 
 /**
  * Right after the advice said back what it heard ("Sore legs, about a seven, two days"), a fact
  * said again is a correction, lighter or heavier: the user heard the reading and put it right.
- * Areas named put themselves in place of those heard ("no, my calves", "not arms, my elbow"),
- * keeping what was said of them; with "too" or "as well" they are added ("my back too").
+ * An area not said back puts itself in place of those that were ("no, my calves", "not arms, my
+ * elbow"), keeping what was said of them; with "too" or "as well" it is added ("my back too").
+ * An area said back is corrected in place, the others kept ("the back is just a dull ache").
  * Warning signs are never touched here: nothing said can take one back.
  */
 export function corrected(heard: Heard, draft: Draft): Draft {
   const areas = heard.areas.filter((id) => id !== 'chest-unclear');
   let next = draft;
-  if (areas.length > 0 && !heard.adds) {
+  // Only a new area replaces: "my back is more like a three" after legs and back rates the back.
+  const named = new Set(areas.map((id) => heardArea(id).area));
+  const replaces =
+    areas.length > 0 &&
+    !heard.adds &&
+    draft.areas.some((area) => !named.has(area.area)) &&
+    [...named].some((area) => !draft.areas.some((entry) => entry.area === area));
+  if (replaces) {
     const feel = shared(draft.areas, (area) => area.feel);
     const severity = shared(draft.areas, (area) => area.severity);
     next = { ...draft, areas: [] };

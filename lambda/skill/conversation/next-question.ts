@@ -125,6 +125,13 @@ export function companionOf(draft: Draft, question: Question): Question | undefi
     }
     case 'severity':
       return unanswered(draft, 'days', draft.days) ? 'days' : undefined;
+    case 'days':
+      // The limit is asked next anyway when the soreness is moderate and the advice below rest.
+      return isModerateOrWorse(draft) &&
+        unanswered(draft, 'limits', draft.limitsMovement) &&
+        rank(adviceFor(draft).verdict) < rank('rest')
+        ? 'limits'
+        : undefined;
     case 'sleep':
       return unanswered(draft, 'hydration', draft.hydration) ? 'hydration' : undefined;
     default:
@@ -141,6 +148,8 @@ function factAskedBy(draft: Draft, question: Question): unknown {
       return draft.areas.map((area) => area.severity);
     case 'days':
       return draft.days;
+    case 'limits':
+      return draft.limitsMovement;
     case 'hydration':
       return draft.hydration;
     default:

@@ -318,6 +318,7 @@ export const QUESTION_PROMPTS: Record<Question, readonly [string, ...string[]]> 
 export const PAIRED_PROMPTS: Partial<Record<Question, string>> = {
   feel: 'Is it a dull ache or a sharp pain, and how bad, from one to ten?',
   severity: 'How bad is it from one to ten, and how many days has it been sore?',
+  days: 'How many days has it been sore, and does it stop you moving normally?',
   sleep: 'How many hours did you sleep last night, and how much water have you had today?',
 };
 
@@ -333,7 +334,7 @@ export const REASKS: Record<Question, readonly [string, string]> = {
   feel: ['Dull, or sharp?', 'Just say dull, or sharp.'],
   severity: ['What number, from one to ten?', 'Just a number, like three, or seven.'],
   days: ['Roughly how many days?', 'Just a number of days, like two, or say skip.'],
-  limits: ['Was that a yes, or a no?', 'Is it stopping you moving normally? Yes or no.'],
+  limits: ['Does it stop you moving normally?', 'Just yes, or no?'],
   redFlags: ['Any of those signs? Yes, or no?', 'Just yes, or no: any warning signs?'],
   chest: ['The muscle, or inside your chest?', 'Say: muscle, or: inside.'],
   site: ['The joint, or the muscle?', 'Just say joint, or muscle.'],

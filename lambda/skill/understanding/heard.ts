@@ -62,6 +62,8 @@ export interface Heard {
   areaSeverities?: Array<number | undefined>;
   /** Words about the body's functions that no fact placed ("my pee looks weird"). */
   concern: boolean;
+  /** The words ask something, whether or not a topic was placed ("what if it was a three?"). */
+  asks?: boolean;
   /** "Too", "as well": what is said adds to what was said before, and corrects none of it. */
   adds?: boolean;
   /** Words the reader could not place, fillers aside. */

@@ -145,7 +145,10 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
         vocabulary.ratingArticles.has(words[at] ?? ''),
       );
       const asRead = articled ? { ...reading, pending: 'severity' as const } : reading;
-      for (const used of readNumberHit(hit, index, hits, heard, days, asRead, rate)) {
+      // A rating said with an article, or to the rating asked with the days, stands alone: "a
+      // five, six days" is a rating and a duration, not five to six days.
+      const alone = articled || (reading.pending === 'severity' && reading.also === 'days');
+      for (const used of readNumberHit(hit, index, hits, heard, days, asRead, rate, alone)) {
         consumed.add(used);
         place(hits[used]);
       }
@@ -413,6 +416,8 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     hits.every((hit) => meaningOf(hit, 'command')?.id === command?.id) &&
     words.every((word, at) => placed.has(at) || vocabulary.commandCompanions.has(word));
   if (command && onlyCommand) heard.command = command.id;
+  // "What if it was a three?" asks; it says nothing of this soreness to correct.
+  if (isQuestion(words, hits, vocabulary)) heard.asks = true;
   // "My back too", "and my calves as well": more said, nothing taken back.
   if (words.some((_word, at) => isPhraseAt(vocabulary.additionWords, words, at))) heard.adds = true;
   // A concern denied ("not short of breath") was understood; only one said is a concern.
@@ -585,13 +590,23 @@ function asksQuestion(
   hit: Hit,
   vocabulary: Vocabulary,
 ): boolean {
+  return (
+    isQuestion(words, hits, vocabulary) || isPhraseAt(vocabulary.questionOpeners, words, hit.start)
+  );
+}
+
+/** The words ask something: a question word where they open, or one that asks anywhere. */
+function isQuestion(
+  words: readonly string[],
+  hits: readonly Hit[],
+  vocabulary: Vocabulary,
+): boolean {
   const first = firstMeaningfulIndex(words, vocabulary);
   // The opener may begin a longer phrase of another kind ("can I" leads a plan too).
-  const openerAt = (at: number) => isPhraseAt(vocabulary.questionOpeners, words, at);
   const opens =
-    openerAt(first) || hits.some((other) => other.start === first && meaningOf(other, 'opener'));
-  const anywhere = words.some((_word, at) => isPhraseAt(vocabulary.questionAnywhere, words, at));
-  return opens || anywhere || openerAt(hit.start);
+    isPhraseAt(vocabulary.questionOpeners, words, first) ||
+    hits.some((other) => other.start === first && meaningOf(other, 'opener'));
+  return opens || words.some((_word, at) => isPhraseAt(vocabulary.questionAnywhere, words, at));
 }
 
 /**
@@ -648,6 +663,7 @@ function readNumberHit(
   days: number[],
   reading: Reading,
   rate: (value: number) => void,
+  alone: boolean,
 ): number[] {
   let value = hit.value;
   let at = index + 1;
@@ -664,7 +680,10 @@ function readNumberHit(
   // Said without "or" or "to", a range is two numbers a step or two apart, rising ("six
   // seven"); "a three, six days" and "five, four days" are two facts, a rating and a duration.
   const stepUp = joiner?.kind === 'number' ? joiner.value - hit.value : 0;
-  if (joiner?.kind === 'number' && joiner.start === hit.end && stepUp >= 1 && stepUp <= 2) {
+  const side = joiner?.kind === 'number' && joiner.start === hit.end;
+  // Side by side without a joiner, a number before one with a unit of its own is its own fact.
+  const ownUnit = meaningOf(hits[at + 1], 'unit') !== undefined;
+  if (side && stepUp >= 1 && stepUp <= 2 && !(alone && ownUnit)) {
     other = joiner.value;
     used.push(at);
     at += 1;
