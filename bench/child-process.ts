@@ -16,13 +16,21 @@ function childEnvironment(): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH ?? '/usr/bin:/bin', SKILL_ID: BENCH_SKILL_ID, TZ: 'UTC' };
 }
 
-export function runChild(script: string, args: readonly string[]): Promise<ChildRun> {
+/**
+ * `node`: the Node binary that runs the child, so a cold start is measured on the deployed
+ * runtime's major (BENCH_NODE, docs/performance.md), whatever Node runs the bench itself.
+ */
+export function runChild(
+  script: string,
+  args: readonly string[],
+  node = process.execPath,
+): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     let exitedAt = 0n;
     const stderr: Buffer[] = [];
     const result: Buffer[] = [];
     const startedAt = process.hrtime.bigint();
-    const child = spawn(process.execPath, [script, ...args], {
+    const child = spawn(node, [script, ...args], {
       env: childEnvironment(),
       // stdout is where the skill logs; /dev/null still costs the write, as CloudWatch does.
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],

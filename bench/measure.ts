@@ -59,10 +59,16 @@ export async function measureColdStart(options: {
   envelopePath: string;
   warmups: number;
   pairs: number;
+  /** The Node binary the children run on. */
+  node: string;
 }): Promise<ColdFigures> {
   writeFileSync(options.envelopePath, JSON.stringify(options.envelope));
   const run = (handlerPath: string) =>
-    runChild(COLD_CHILD, [handlerPath, options.envelopePath, options.isLastTurn ? '1' : '0']);
+    runChild(
+      COLD_CHILD,
+      [handlerPath, options.envelopePath, options.isLastTurn ? '1' : '0'],
+      options.node,
+    );
   for (let index = 0; index < options.warmups; index++) {
     await run(options.bundlePath);
     await run(options.floorPath);
@@ -106,6 +112,7 @@ export async function measureWarm(options: {
   warmupTurns: number;
   measuredTurns: number;
   planPath: string;
+  node: string;
 }): Promise<{ figures: WarmFigures; firstConversation: unknown[] }> {
   writeFileSync(
     options.planPath,
@@ -115,7 +122,11 @@ export async function measureWarm(options: {
       measuredTurns: options.measuredTurns,
     }),
   );
-  const { result } = await runChild(WARM_CHILD, [options.bundlePath, options.planPath]);
+  const { result } = await runChild(
+    WARM_CHILD,
+    [options.bundlePath, options.planPath],
+    options.node,
+  );
   const warm = WarmResultSchema.parse(result);
   return {
     figures: {

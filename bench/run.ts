@@ -1,6 +1,7 @@
 // `npm run bench`: measures the deployable bundle (dist/lambda/index.js), never a dev build.
 // Prints the tables and writes bench/results.json. A missed target is reported, not failed;
 // a skill that errors on any turn fails the run, naming the turn.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +18,11 @@ const HELLO_WORLD = 'dist/bench-hello-world/index.js';
 const METAFILE = 'dist/lambda-meta.json';
 
 const SettingsSchema = z.object({
+  /** The Node binary the measured processes run on; the bench's own Node when unset. */
+  BENCH_NODE: z
+    .string()
+    .refine((path) => existsSync(path), { message: 'BENCH_NODE names no file' })
+    .default(process.execPath),
   BENCH_PAIRS: z.coerce.number().int().min(1).default(50),
   BENCH_WARMUPS: z.coerce.number().int().min(0).default(5),
   BENCH_TURNS: z.coerce.number().int().min(100).default(10_000),
@@ -54,6 +60,7 @@ async function main(): Promise<void> {
       warmupTurns: warmUp,
       measuredTurns: settings.BENCH_TURNS,
       planPath: join(scratch, 'conversation.json'),
+      node: settings.BENCH_NODE,
     });
     progress(`warm LaunchRequest, ${settings.BENCH_TURNS} turns`);
     const warmLaunch = await measureWarm({
@@ -62,12 +69,14 @@ async function main(): Promise<void> {
       warmupTurns: warmUp,
       measuredTurns: settings.BENCH_TURNS,
       planPath: join(scratch, 'launch.json'),
+      node: settings.BENCH_NODE,
     });
     const cold = {
       bundlePath,
       floorPath,
       warmups: settings.BENCH_WARMUPS,
       pairs: settings.BENCH_PAIRS,
+      node: settings.BENCH_NODE,
     };
     progress(`cold LaunchRequest, ${settings.BENCH_PAIRS} pairs`);
     const launchCold = {
@@ -146,13 +155,15 @@ async function main(): Promise<void> {
       targets,
     };
     const machine = {
-      node: process.version,
+      // The Node the measured processes ran on, which may not be the bench's own.
+      node: execFileSync(settings.BENCH_NODE, ['--version'], { encoding: 'utf8' }).trim(),
+      benchNode: process.version,
       platform: `${process.platform} ${process.arch}`,
       cpu: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`,
     };
     process.stdout.write(
       [
-        `Soreness Coach benchmark: ${new Date().toISOString()}, Node ${machine.node}, ${machine.cpu}`,
+        `Soreness Coach benchmark: ${new Date().toISOString()}, measured on Node ${machine.node} (the bench on ${machine.benchNode}), ${machine.cpu}`,
         '',
         resultsTable(figures),
         '',
