@@ -60,18 +60,18 @@ export function ask(
   const failures = conversation.pending === question ? conversation.failures : 0;
   // Asked again, the question narrows; asked afresh, it takes its companion along.
   const narrowed = failures > 0 || again;
-  const also = narrowed ? undefined : companionOf(conversation.draft, question);
-  const paired = also ? PAIRED_PROMPTS[question] : undefined;
+  const fresh = narrowed ? undefined : companionOf(conversation.draft, question);
+  const paired = fresh ? PAIRED_PROMPTS[question] : undefined;
   // "What?" after a re-ask gets the other re-ask: never the words just said again.
   const asked = again ? (failures === 1 ? 2 : 1) : failures;
   const prompt = narrowed
     ? reaskPrompt(question, asked)
     : (paired ?? pick(turn.choose, QUESTION_PROMPTS[question]));
-  const { also: previous, ...rest } = conversation;
+  const { companion: previous, ...rest } = conversation;
   // Said again on request, a paired question keeps both halves open: "what?" changes nothing.
   const kept = again && conversation.pending === question ? previous : undefined;
-  const companion = paired ? also : kept;
-  const next = { ...rest, pending: question, failures, ...(companion && { also: companion }) };
+  const companion = paired ? fresh : kept;
+  const next = { ...rest, pending: question, failures, ...(companion && { companion }) };
   saveSession(turn.input, next, turn.lastAdvice);
   return asking(turn.input, question)
     .speak(join([...lines, prompt]))
@@ -84,7 +84,7 @@ const reaskPrompt = (question: Question, failures: number) =>
   failures >= 2 ? REASKS[question][1] : REASKS[question][0];
 
 function withoutCompanion(conversation: Conversation): Conversation {
-  const { also: _asked, ...rest } = conversation;
+  const { companion: _asked, ...rest } = conversation;
   return rest;
 }
 

@@ -76,7 +76,7 @@ function engineVerdict({ facts }: CheckInScript): string {
 
 interface SessionState {
   pending?: string | null;
-  also?: string;
+  companion?: string;
 }
 
 /**
@@ -105,7 +105,9 @@ export async function live(script: CheckInScript, bothHalves = true): Promise<Li
     const asked = state?.pending;
     const answer = asked ? script.answers[asked as keyof CheckInScript['answers']] : undefined;
     const second =
-      state?.also && bothHalves ? script.answers[state.also as keyof CheckInScript['answers']] : '';
+      state?.companion && bothHalves
+        ? script.answers[state.companion as keyof CheckInScript['answers']]
+        : '';
     line = answer === undefined ? undefined : [answer, second].filter(Boolean).join(', ');
   }
   return { id: script.id, turns, toAdvice, expected: engineVerdict(script), advised, transcript };

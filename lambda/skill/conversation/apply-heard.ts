@@ -155,7 +155,7 @@ function answerToPending(
     case 'days': {
       // "Three days, no" to the days and the limit asked together: the yes or no is the limit's.
       const limits = heard.limitsMovement ?? yesOrNo(heard);
-      if (conversation.also !== 'limits' || limits === undefined) return undefined;
+      if (conversation.companion !== 'limits' || limits === undefined) return undefined;
       return changed({ ...draft, limitsMovement: limits });
     }
     case 'sleep': {
@@ -168,7 +168,7 @@ function answerToPending(
       // "Seven hours, yeah" to the night and the water asked together: the yes is the water's.
       const said = yesOrNo(heard);
       const water =
-        conversation.also === 'hydration' && slept && !heard.water && said !== undefined
+        conversation.companion === 'hydration' && slept && !heard.water && said !== undefined
           ? { ...answered, hydration: said ? ('good' as const) : ('low' as const) }
           : answered;
       return water === draft ? undefined : changed(water);

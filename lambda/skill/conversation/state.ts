@@ -87,7 +87,7 @@ export const ConversationSchema = z.lazy(() =>
     /** The question the last response asked, so a bare answer ("five") can be placed. */
     pending: z.nullable(z.enum(QUESTIONS)),
     /** A second question asked in the same breath ("how bad, and for how many days?"). */
-    also: z.optional(z.enum(QUESTIONS)),
+    companion: z.optional(z.enum(QUESTIONS)),
     /** Failed answers to `pending`; two re-asks at most, then the check ends gracefully. */
     failures: z.int().check(z.gte(0), z.lte(3)),
     adviceGiven: z.boolean(),

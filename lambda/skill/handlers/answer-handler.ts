@@ -92,7 +92,7 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
   const firstTurn = !input.requestEnvelope.session || isNewSession(input.requestEnvelope);
   const preface = firstTurn ? [DISCLAIMER] : [];
   // The reader takes the facts; the safety net reads the same words on its own, below.
-  const read = readRequest(input, before.pending, before.also);
+  const read = readRequest(input, before.pending, before.companion);
   const answered = answer(read, before);
   const noted = plausibilityNoted(input, answered, read, session.started);
   const conversation = { ...before, draft: noted(before.draft) };
@@ -112,7 +112,8 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
       const answered = followUpsAnswered(conversation.draft, outcome.draft);
       // Half of a paired question answered is an answer: the other half is asked afresh.
       const halfAnswered =
-        before.also !== undefined && companionAnswered(before.draft, outcome.draft, before.also);
+        before.companion !== undefined &&
+        companionAnswered(before.draft, outcome.draft, before.companion);
       if (outcome.pending === null || halfAnswered) next.pending = null;
       if (outcome.recheck) {
         // Corrected after the advice: asked what the correction leaves open, then advised anew.

@@ -417,7 +417,7 @@ export const PHRASES = {
   hydrationGoodResting: ['Great, keep drinking through the day.', 'Good, keep it up.'],
   followUpsDropped: "No problem, let's leave it there.",
   nothingToRepeat: "I haven't given any advice yet.",
-  giveUpScreen: "I'm having trouble following, so before anything else:",
+  giveUpScreen: "I'm having trouble following, so before anything else.",
   giveUp:
     "Sorry, I couldn't follow that, so I can't judge your soreness today. To be safe, skip hard training: rest or take an easy walk, and if the pain is sharp, severe or in a joint, see a physio or doctor.",
   giveUpSigns: `If you have any of these: ${WARNING_SIGNS_SPOKEN}, stop and contact a doctor or your local emergency number.`,

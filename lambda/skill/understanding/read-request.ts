@@ -105,11 +105,11 @@ const heardNothing = (): Heard => ({ areas: [], signs: [], concern: false, unpla
 export function readRequest(
   input: HandlerInput,
   pending: Question | null,
-  also?: Question,
+  companion?: Question,
 ): RequestRead {
   const { request } = input.requestEnvelope;
   if (request.type !== 'IntentRequest') return { heard: heardNothing(), words: '', unread: false };
-  const reading = { pending, also, timestamp: request.timestamp, locale: request.locale };
+  const reading = { pending, companion, timestamp: request.timestamp, locale: request.locale };
   if (request.intent.name === 'DescribeIntent') {
     const text = describedText(input);
     const heard = text === undefined ? heardNothing() : readWords(text, reading);

@@ -21,7 +21,7 @@ import {
 export interface Reading {
   pending: Question | null;
   /** A second question asked in the same breath ("how bad, and for how many days?"). */
-  also?: Question | undefined;
+  companion?: Question | undefined;
   /** The request's timestamp, for "since Saturday". */
   timestamp: string;
   locale: string | undefined;
@@ -37,7 +37,7 @@ const GENERAL_TOPICS: ReadonlySet<string> = new Set(['why', 'instead']);
 
 /** Whether the words answer this question: the one asked, or the one asked with it. */
 const asks = (reading: Reading, question: Question) =>
-  reading.pending === question || reading.also === question;
+  reading.pending === question || reading.companion === question;
 
 type Hit =
   | { kind: 'phrase'; start: number; end: number; meanings: readonly Meaning[] }
@@ -147,7 +147,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       const asRead = articled ? { ...reading, pending: 'severity' as const } : reading;
       // A rating said with an article, or to the rating asked with the days, stands alone: "a
       // five, six days" is a rating and a duration, not five to six days.
-      const alone = articled || (reading.pending === 'severity' && reading.also === 'days');
+      const alone = articled || (reading.pending === 'severity' && reading.companion === 'days');
       for (const used of readNumberHit(hit, index, hits, heard, days, asRead, rate, alone)) {
         consumed.add(used);
         place(hits[used]);
