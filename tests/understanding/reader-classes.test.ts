@@ -185,3 +185,44 @@ describe('more hard sessions in everyday words', () => {
     expect(namesHardSession(text)).toBe(true);
   });
 });
+
+describe('said to be fine, a place is ruled out; a "not" takes that back', () => {
+  it.each([
+    ['my legs are fine but my back is sore', ['back']],
+    ["my knee's okay, it's the calves", ['calves']],
+    ['my back is not good', ['back']],
+    ["my shoulders aren't great", ['shoulders']],
+  ] as const)('"%s" names %j', (text, areas) => {
+    expect(read(text, null).areas).toEqual(areas);
+  });
+});
+
+describe('a question, a number said as a rating, a range', () => {
+  it.each([
+    ['is it bad to train when I am this sore', 'harm'],
+    ['hang on, is a light stretching class okay', 'gentle'],
+    ['my mate said DOMS, what is that', 'doms'],
+    ['why am I sorer two days after training', 'doms'],
+    ['should I take some ibuprofen', 'painkillers'],
+  ] as const)('"%s" asks about %s', (text, topic) => {
+    expect(read(text, 'severity').question).toBe(topic);
+  });
+
+  it('a number with an article is a rating, even to the sleep question', () => {
+    expect(read("it's more like a four", 'sleep')).toMatchObject({ severity: 4 });
+    expect(read('about 6 hours', 'sleep')).toMatchObject({ sleepHours: 6 });
+  });
+
+  it('"a five, six days" to the rating asked with the days is both; "six seven" a range', () => {
+    const both = readWords('a five, six days', {
+      pending: 'severity',
+      companion: 'days',
+      timestamp: '2026-12-07T10:00:00Z',
+      locale: 'en-US',
+    });
+    expect(both).toMatchObject({ severity: 5, days: 6 });
+    expect(read('six seven', 'severity')).toMatchObject({ severity: 7 });
+    expect(read('the right one', 'area').severity).toBeUndefined();
+    expect(read('my first session in ages', 'days').days).toBeUndefined();
+  });
+});

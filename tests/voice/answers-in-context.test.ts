@@ -174,4 +174,12 @@ describe('a question said with an answer, or after the advice', () => {
       { area: 'back', severity: 3 },
     ]);
   });
+
+  it('"my knee is fine, thanks" after the advice corrects nothing', async () => {
+    const session = speaker();
+    await session.say('ask soreness coach my back is sore, about a five, two days');
+    await session.say('no');
+    const after = await session.say('my knee is fine thanks');
+    expect(after.speech).not.toMatch(/putting me right/);
+  });
 });

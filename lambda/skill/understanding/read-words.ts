@@ -32,6 +32,18 @@ function isPhraseAt(set: ReadonlySet<string>, words: readonly string[], at: numb
   return set.has(words[at] ?? '') || set.has(words.slice(at, at + 2).join(' '));
 }
 
+/**
+ * "My legs are fine", "my knee's okay": a fine word just after a place rules it out, as it does
+ * a sign, unless a "not" takes it back ("my back's not good").
+ */
+function saidFine(words: readonly string[], at: number, vocabulary: Vocabulary): boolean {
+  const after = words.slice(at, at + FINE_REACH);
+  return after.some(
+    (word, index) =>
+      vocabulary.fineWords.has(word) && !vocabulary.abilityTakenBack.has(after[index - 1] ?? ''),
+  );
+}
+
 /** Topics that ask about whatever else is named: "why", "what about". */
 const GENERAL_TOPICS: ReadonlySet<string> = new Set(['why', 'instead']);
 
@@ -254,7 +266,9 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       return;
     }
     if (area) {
-      if (!denied(hit)) heard.areas.push(area.id as AreaSlotId);
+      if (!denied(hit) && !saidFine(words, hit.end, vocabulary)) {
+        heard.areas.push(area.id as AreaSlotId);
+      }
       place(hit);
       return;
     }
