@@ -23,6 +23,10 @@ describe('the warning-sign lexicon (the safety net under the model)', () => {
     ['not turn my neck at all', ['cannot-move']],
     ['not feel my fingers', ['numbness']],
     ['dizzy and my chest is tight', ['chest-pain', 'dizziness']],
+    // A tight chest is the sign though a chest muscle is named beside it.
+    ['my chest is a bit tight and my pecs are sore', ['chest-pain']],
+    ['my pecs are sore, my chest feels tight', ['chest-pain']],
+    ['a heavy pressure across my chest after bench', ['chest-pain']],
   ])('"%s" names %j', (heard, signs) => {
     expect(warningSignsIn(heard)).toEqual(signs);
   });

@@ -182,4 +182,21 @@ describe('a question said with an answer, or after the advice', () => {
     const after = await session.say('my knee is fine thanks');
     expect(after.speech).not.toMatch(/putting me right/);
   });
+
+  it('"yeah, I can walk fine" to the safety question is unsure: rest, the signs said again', async () => {
+    const session = await atSafetyQuestion();
+    const turn = await session.say('yeah I can walk fine');
+    expect(turn.response.sessionAttributes?.lastAdvice).toMatchObject({
+      verdict: 'rest',
+      urgent: false,
+    });
+    expect(turn.speech).toMatch(/If you have any of these: dark urine/);
+  });
+
+  it('"my chest is a bit tight and my pecs are sore" is the chest sign, urgent at once', async () => {
+    const session = speaker();
+    await session.say('open soreness coach');
+    const turn = await session.say('my chest is a bit tight and my pecs are sore');
+    expect(turn.response.sessionAttributes?.lastAdvice).toMatchObject({ urgent: true });
+  });
 });

@@ -252,8 +252,22 @@ const MUSCLE_TALK = [new RegExp(MUSCLE_WORDS.source, 'g')];
 /** "My temperature's normal" names a temperature only to rule a fever out. */
 const NORMAL_TEMPERATURE = /\btemp(erature)? (is )?(normal|fine|ok|okay|good|down)\b/;
 
-/** Said outright, chest pain is the sign whatever exercise is named beside it. */
-const CHEST_PAIN_SAID = [/\b(chest (pain|pains|tightness|pressure|heaviness)|pain in my chest)\b/g];
+/**
+ * Said outright, chest pain is the sign whatever exercise is named beside it, and so is a tight,
+ * pressing or heavy chest ("my chest is a bit tight and my pecs are sore"): tightness in the
+ * chest is never chest-muscle soreness. Only the muscles named as what is tight ("my chest
+ * muscles are tight from push ups") are muscle talk.
+ */
+const CHEST_PRESSED =
+  '(tight|tighten\\w*|tightness|pressure|squeez\\w*|heavy|heaviness|crush\\w*|clench\\w*|band|pounding|racing)';
+const CHEST_PAIN_SAID = [
+  /\b(chest (pain|pains|tightness|pressure|heaviness)|pain in my chest)\b/g,
+  new RegExp(`\\bchest(?! muscles?\\b)( \\w+){0,3} ${CHEST_PRESSED}\\b`, 'g'),
+  new RegExp(
+    `\\b${CHEST_PRESSED}( \\w+){0,3} (in|on|across|around|inside|of) (my |the )?chest\\b(?! muscles?\\b)`,
+    'g',
+  ),
+];
 
 /**
  * A sign said as what someone cannot do. "No" before it answers the question, it does not deny

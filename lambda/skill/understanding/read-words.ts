@@ -400,11 +400,12 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
   const reply = replies.at(-1);
   // Doubt is never a clear answer: "probably nothing", "not sure", "I think it's fine". A hedged
   // yes stays a yes ("I think so"), the safer reading of the safety question.
-  // A yes beside what one can do ("yeah, I can walk on it") answers the ability, not the sign.
+  // A yes beside what one can do ("yeah, I can walk on it", "yeah, I can walk fine") answers
+  // the ability, not the sign.
   if (doubtSaid && reply !== 'yes') heard.reply = 'unsure';
   else if (
     reply === 'yes' &&
-    saysAble &&
+    (saysAble || heard.limitsMovement === false) &&
     !words.some((word) => vocabulary.abilityTakenBack.has(word))
   )
     heard.reply = 'unsure';
