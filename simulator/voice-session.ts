@@ -195,7 +195,15 @@ export function createVoiceSession(options: VoiceSessionOptions): VoiceSession {
       const tap = TAP.exec(utterance)?.[1];
       if (tap !== undefined) return touch(utterance, tap);
       const understood = understand(compiled, utterance, options.skillId, elicitation);
-      if (understood.kind === 'empty') throw new EmptyUtteranceError();
+      // Only fillers ("uh"): with no session there is nothing to send; inside one, Alexa sends
+      // what it sends for speech it cannot place, the fallback, and the skill asks again.
+      if (understood.kind === 'empty') {
+        if (!session || utterance.trim() === '') throw new EmptyUtteranceError();
+        return send(utterance, session, {
+          type: 'IntentRequest',
+          intent: { name: 'AMAZON.FallbackIntent', confirmationStatus: 'NONE', slots: {} },
+        });
+      }
       if (understood.kind === 'launch') {
         return send(utterance, startSession(), { type: 'LaunchRequest' });
       }

@@ -173,6 +173,18 @@ describe('voice session', () => {
     expect(received).toEqual([]);
   });
 
+  it('sends only fillers ("uh") in a session as the fallback, as Alexa does', async () => {
+    const received: RequestEnvelope[] = [];
+    const voice = session(received);
+    await voice.say('open soreness coach');
+    await voice.say('uh');
+    expect(received.at(-1)?.request).toMatchObject({
+      type: 'IntentRequest',
+      intent: { name: 'AMAZON.FallbackIntent' },
+    });
+    expect(voice.isOpen).toBe(true);
+  });
+
   it('answers Dialog.ElicitSlot with the slot asked for, IN_PROGRESS when the intent has a dialog', async () => {
     const received: RequestEnvelope[] = [];
     const model = structuredClone(realModelFile);

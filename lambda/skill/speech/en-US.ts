@@ -242,8 +242,12 @@ function spokenDays(days: number): string {
  * Said back so that a misreading is heard and can be corrected before anyone acts on it.
  */
 export function heardBackSentence(heard: HeardBack): string {
-  const { areas } = heard;
-  if (areas.length === 0) return '';
+  if (heard.areas.length === 0) return '';
+  // Sore all over takes in the rest when it is all one rating: "Sore all over", never "Sore legs
+  // and all over".
+  const everywhere = heard.areas.filter((entry) => entry.area === 'whole-body');
+  const oneRating = new Set(heard.areas.map((entry) => entry.severity)).size === 1;
+  const areas = everywhere.length > 0 && oneRating ? everywhere : heard.areas;
   const ratings = new Set(areas.map((entry) => entry.severity));
   const sameRating = ratings.size === 1;
   const named = areas.map((entry) =>
@@ -388,7 +392,10 @@ export const TOPIC_ANSWERS: Record<AdviceTopic, string> = {
 /** The last words of a check, by its advice: no good workout wished on a rest day. */
 export const CLOSINGS: Record<Verdict, readonly [string, ...string[]]> = {
   train: ['Have a good session!', 'Enjoy your workout!'],
-  modify: ['Have a good session, and go easy on the sore spots.', 'Enjoy the change of plan.'],
+  modify: [
+    'Have a good session, and go easy on the sore spots.',
+    'Train smart, and give the sore spots their rest.',
+  ],
   'active-recovery': ['Enjoy the easy day.', 'Take it easy today.'],
   rest: ['Rest well.', 'Enjoy the rest day.'],
   'see-professional': ['Take care, and I hope it settles soon.', 'Look after yourself.'],

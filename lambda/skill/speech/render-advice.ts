@@ -54,18 +54,14 @@ export function renderAdvice(
   const extras = advice.urgent
     ? []
     : advice.suggestions.filter((entry) => entry !== lead && ALWAYS_SPOKEN.includes(entry.kind));
+  // The card says the verdict as the speech does, in the same words.
+  const verdictLine = pick(choose, VERDICT_LINES[advice.verdict]);
   const spoken = advice.urgent
     ? [URGENT_LINE, reasonLine]
-    : [
-        context.heardBack ?? '',
-        pick(choose, VERDICT_LINES[advice.verdict]),
-        reasonLine,
-        lead ? say(lead) : '',
-        ...extras.map(say),
-      ];
+    : [context.heardBack ?? '', verdictLine, reasonLine, lead ? say(lead) : '', ...extras.map(say)];
   const cardLines = [
     advice.urgent ? '' : (context.heardBack ?? ''),
-    advice.urgent ? URGENT_LINE : VERDICT_LINES[advice.verdict][0],
+    advice.urgent ? URGENT_LINE : verdictLine,
     reasonLine,
     ...advice.suggestions.map(say),
     CARD_FOOTER,
