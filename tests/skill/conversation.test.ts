@@ -356,6 +356,9 @@ describe('re-asks and the give-up path', () => {
     );
     const advice = await session.say('AMAZON.NoIntent');
     expect(lastAdviceOf(advice)).toMatchObject({ verdict: 'see-professional', rules: ['R3'] });
+    // What was guessed is never said back as the user's: the reason says it played safe.
+    expect(speechOf(advice)).toMatch(/^Sore legs, about a five\./);
+    expect(speechOf(advice)).toMatch(/couldn't tell whether it's sharp/);
   });
 
   it('two failed re-asks: the safety question first, then general advice, never a loop', async () => {
