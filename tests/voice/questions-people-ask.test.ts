@@ -8,15 +8,16 @@ import { speaker } from './speaker';
 /*
  * Questions people ask in the middle of a check ("is it bad to train sore?", "should I take
  * ibuprofen?"), written by helpers who saw nothing of the skill, asked right after "how bad is
- * it?". Batch a built the topic words; b was measured once before it was read (61 of 110), then
- * learnt from; c was written after and measured once, never read (59 of 88; 58 once one-word
- * topics that made statements into questions, such as "last" and "walking", were taken out).
- * The floors hold those figures: a change that loses questions fails, a gain must raise them.
+ * it?". Each batch was measured once before anyone read it, then learnt from: a built the topic
+ * words; b was answered by topic 61 times in 110 when first measured, c 59 in 88, d 67 in 88
+ * (d is not read). The floors hold today's figures: a change that loses questions fails, a gain
+ * must raise them.
  */
 const BATCHES = [
   { file: 'topics-2026-12-07.json', floor: 0.94 },
   { file: 'topics-2026-12-07b.json', floor: 0.9 },
-  { file: 'topics-2026-12-07c.json', floor: 0.65 },
+  { file: 'topics-2026-12-07c.json', floor: 0.88 },
+  { file: 'topics-2026-12-08d.json', floor: 0.76 },
 ] as const;
 
 function questionsIn(file: string): Array<[AdviceTopic, string]> {
