@@ -67,11 +67,15 @@ export function ask(
   const prompt = narrowed
     ? reaskPrompt(question, asked)
     : (paired ?? pick(turn.choose, QUESTION_PROMPTS[question]));
-  const { companion: previous, ...rest } = conversation;
   // Said again on request, a paired question keeps both halves open: "what?" changes nothing.
-  const kept = again && conversation.pending === question ? previous : undefined;
+  const kept = again && conversation.pending === question ? conversation.companion : undefined;
   const companion = paired ? fresh : kept;
-  const next = { ...rest, pending: question, failures, ...(companion && { companion }) };
+  const next = {
+    ...withoutCompanion(conversation),
+    pending: question,
+    failures,
+    ...(companion && { companion }),
+  };
   saveSession(turn.input, next, turn.lastAdvice);
   return asking(turn.input, question)
     .speak(join([...lines, prompt]))

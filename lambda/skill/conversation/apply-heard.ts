@@ -5,6 +5,7 @@ import { SCALE_MAXIMUM, type Scale } from '../understanding/scales';
 import { heardArea, MUSCLE_READING } from './area-words';
 import { corrected, correctsSoreness, withoutSoreness } from './corrections';
 import { replaceArea, withArea, withRedFlags } from './draft-updates';
+import { FOLLOW_UPS } from './next-question';
 import {
   changed,
   chestPainToBeSafe,
@@ -18,9 +19,6 @@ import {
   warningSignsUnclear,
 } from './outcomes';
 import type { Conversation, Draft, Question, SoreArea } from './state';
-
-/** The follow-ups asked with the advice: a soreness fact said to one corrects the advice. */
-const FOLLOW_UPS: readonly Question[] = ['sleep', 'hydration'];
 
 /** Questions whose answer comes before a question said with it: safety first, then yes/no. */
 const ANSWERED_BEFORE_QUESTIONS: readonly Question[] = ['redFlags', 'chest', 'site', 'limits'];
@@ -46,7 +44,8 @@ export function applyHeard(heard: Heard, conversation: Conversation, text: strin
     return { kind: 'problem', say: PHRASES.outOfRange(SCALE_MAXIMUM[scale]) };
   }
   // Right after the advice, while its follow-up waits: never to a question of the check.
-  const rightAfterAdvice = conversation.adviceGiven && FOLLOW_UPS.includes(pending ?? 'area');
+  const rightAfterAdvice =
+    conversation.adviceGiven && (FOLLOW_UPS as readonly Question[]).includes(pending ?? 'area');
   if (rightAfterAdvice && !heard.asks && correctsSoreness(heard)) {
     const fixed = corrected(heard, draft);
     // The same facts said again correct nothing: the answer is read as any other.

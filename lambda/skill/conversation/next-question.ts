@@ -101,6 +101,9 @@ export function nextCheckQuestion(draft: Draft, advice: Advice): Question | unde
   return undefined;
 }
 
+/** The follow-ups asked with the advice, in the order they are asked. */
+export const FOLLOW_UPS = ['sleep', 'hydration'] as const;
+
 /** After the advice: sleep and water, unless already said or skipped, or moot for a referral. */
 export function nextFollowUp(draft: Draft, advice: Advice): 'sleep' | 'hydration' | undefined {
   if (advice.verdict === 'see-professional') return undefined;
@@ -150,6 +153,8 @@ function factAskedBy(draft: Draft, question: Question): unknown {
       return draft.days;
     case 'limits':
       return draft.limitsMovement;
+    case 'sleep':
+      return [draft.sleepHours, draft.sleepQuality];
     case 'hydration':
       return draft.hydration;
     default:
@@ -157,9 +162,9 @@ function factAskedBy(draft: Draft, question: Question): unknown {
   }
 }
 
-/** Whether the answer gave the fact of the question asked with the first. */
-export function companionAnswered(before: Draft, after: Draft, companion: Question): boolean {
+/** Whether the answer gave the fact a question asks for: it changed between the two drafts. */
+export function answeredNow(before: Draft, after: Draft, question: Question): boolean {
   return (
-    JSON.stringify(factAskedBy(before, companion)) !== JSON.stringify(factAskedBy(after, companion))
+    JSON.stringify(factAskedBy(before, question)) !== JSON.stringify(factAskedBy(after, question))
   );
 }

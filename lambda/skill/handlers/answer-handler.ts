@@ -2,7 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { isNewSession } from '../ask-sdk';
 import { applyHeard } from '../conversation/apply-heard';
 import { withRedFlags } from '../conversation/draft-updates';
-import { companionAnswered } from '../conversation/next-question';
+import { answeredNow, FOLLOW_UPS } from '../conversation/next-question';
 import { changed, type Outcome, settleUnclear } from '../conversation/outcomes';
 import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
@@ -16,11 +16,7 @@ import { type RequestRead, readRequest } from '../understanding/read-request';
 import { isIntent } from './intent';
 
 function followUpsAnswered(before: Draft, after: Draft): Array<'sleep' | 'hydration'> {
-  const answered: Array<'sleep' | 'hydration'> = [];
-  if (before.sleepHours !== after.sleepHours || before.sleepQuality !== after.sleepQuality)
-    answered.push('sleep');
-  if (before.hydration !== after.hydration) answered.push('hydration');
-  return answered;
+  return FOLLOW_UPS.filter((question) => answeredNow(before, after, question));
 }
 
 /**
@@ -113,7 +109,7 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
       // Half of a paired question answered is an answer: the other half is asked afresh.
       const halfAnswered =
         before.companion !== undefined &&
-        companionAnswered(before.draft, outcome.draft, before.companion);
+        answeredNow(before.draft, outcome.draft, before.companion);
       if (outcome.pending === null || halfAnswered) next.pending = null;
       if (outcome.recheck) {
         // Corrected after the advice: asked what the correction leaves open, then advised anew.

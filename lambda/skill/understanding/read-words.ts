@@ -141,6 +141,8 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     ratings[said].push([heard.areas.length - 1, value]);
   };
   const consumed = new Set<number>();
+  // Read once: the words ask something, whatever topic they name.
+  const asking = isQuestion(words, hits, vocabulary);
   // Doubt says how sure, not what: "maybe a run" names the run alone.
   const factHits = hits.filter(
     (hit) => !meaningOf(hit, 'doubt') || hit.kind !== 'phrase' || hit.meanings.length > 1,
@@ -170,8 +172,8 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     // one gives way to what else is named ("why am I sorer the second day" asks about DOMS).
     const topic = meaningOf(hit, 'topic');
     const open = heard.question === undefined || GENERAL_TOPICS.has(heard.question);
-    if (topic && open && asksQuestion(words, hits, hit, vocabulary))
-      heard.question = topic.id as AdviceTopic;
+    const asked = asking || isPhraseAt(vocabulary.questionOpeners, words, hit.start);
+    if (topic && open && asked) heard.question = topic.id as AdviceTopic;
     // "Bloody annoying", "bloody sore": a colour that is also a rating word, said before more
     // words and of no urine, rates what follows; said last ("it was bloody") it stays a colour.
     const sign = meaningOf(hit, 'sign');
@@ -370,7 +372,6 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
       if (!denied(hit)) heard.water = level.id as Hydration;
       else if (level.id === 'good') heard.water = 'low';
     }
-
     if (usedMeaning(heard, hit)) place(hit);
   });
 
@@ -432,7 +433,7 @@ function readWith(text: string, reading: Reading, without: ReadonlySet<MeaningKi
     words.every((word, at) => placed.has(at) || vocabulary.commandCompanions.has(word));
   if (command && onlyCommand) heard.command = command.id;
   // "What if it was a three?" asks; it says nothing of this soreness to correct.
-  if (isQuestion(words, hits, vocabulary)) heard.asks = true;
+  if (asking) heard.asks = true;
   // "My back too", "and my calves as well": more said, nothing taken back.
   if (words.some((_word, at) => isPhraseAt(vocabulary.additionWords, words, at))) heard.adds = true;
   // A concern denied ("not short of breath") was understood; only one said is a concern.
@@ -595,18 +596,6 @@ function firstMeaningfulIndex(words: readonly string[], vocabulary: Vocabulary):
   return Math.max(
     0,
     words.findIndex((word) => !vocabulary.openingFillers.has(word)),
-  );
-}
-
-/** A topic asked about: the words open with a question word, or the phrase is the question. */
-function asksQuestion(
-  words: readonly string[],
-  hits: readonly Hit[],
-  hit: Hit,
-  vocabulary: Vocabulary,
-): boolean {
-  return (
-    isQuestion(words, hits, vocabulary) || isPhraseAt(vocabulary.questionOpeners, words, hit.start)
   );
 }
 
