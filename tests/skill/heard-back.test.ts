@@ -38,6 +38,15 @@ describe('what the advice says back', () => {
       { areas: [{ area: 'calves', sharp: false, severity: 1 }], days: 7, worsening: true },
       'Sore calves, about a one, a week, getting worse.',
     ],
+    [
+      {
+        areas: [
+          { area: 'legs', sharp: true, severity: 5 },
+          { area: 'whole-body', sharp: false, severity: 5 },
+        ],
+      },
+      'Sharp pain all over, about a five.',
+    ],
   ] as const)('%j → "%s"', (heard, sentence) => {
     expect(heardBackSentence(heard)).toBe(sentence);
   });

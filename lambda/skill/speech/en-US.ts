@@ -243,29 +243,24 @@ function spokenDays(days: number): string {
  */
 export function heardBackSentence(heard: HeardBack): string {
   if (heard.areas.length === 0) return '';
+  const oneRating = new Set(heard.areas.map((entry) => entry.severity)).size === 1;
   // Sore all over takes in the rest when it is all one rating: "Sore all over", never "Sore legs
   // and all over".
   const everywhere = heard.areas.filter((entry) => entry.area === 'whole-body');
-  const oneRating = new Set(heard.areas.map((entry) => entry.severity)).size === 1;
   const areas = everywhere.length > 0 && oneRating ? everywhere : heard.areas;
-  const ratings = new Set(areas.map((entry) => entry.severity));
-  const sameRating = ratings.size === 1;
-  const named = areas.map((entry) =>
-    entry.area === 'whole-body' ? 'all over' : areaName(entry.area),
-  );
-  const each = areas.map((entry, index) =>
-    !sameRating && entry.severity !== undefined
-      ? `${named[index]} at ${aboutRating(entry.severity)}`
-      : (named[index] ?? ''),
-  );
-  const sharp = areas.some((entry) => entry.sharp);
-  const wholeBodyOnly = areas.length === 1 && areas[0]?.area === 'whole-body';
+  const each = areas.map(({ area, severity }) => {
+    const name = area === 'whole-body' ? 'all over' : areaName(area);
+    return !oneRating && severity !== undefined ? `${name} at ${aboutRating(severity)}` : name;
+  });
   const where = list(each, 'and');
+  // A sharp pain said anywhere is said back, whichever areas the sentence names.
+  const sharp = heard.areas.some((entry) => entry.sharp);
+  const wholeBodyOnly = areas.length === 1 && areas[0]?.area === 'whole-body';
   const parts = [
     sharp ? `Sharp pain ${wholeBodyOnly ? where : `in your ${where}`}` : `Sore ${where}`,
   ];
-  const [rating] = [...ratings];
-  if (sameRating && rating !== undefined) parts.push(`about ${aboutRating(rating)}`);
+  const rating = oneRating ? areas[0]?.severity : undefined;
+  if (rating !== undefined) parts.push(`about ${aboutRating(rating)}`);
   if (heard.days !== undefined) parts.push(spokenDays(heard.days));
   if (heard.worsening) parts.push('getting worse');
   return `${parts.join(', ')}.`;
