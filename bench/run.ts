@@ -1,4 +1,4 @@
-// `npm run bench`: measures the deployable bundle (dist/lambda/index.js), never a dev build.
+// `npm run bench`: measures the deployable bundle (dist/lambda/index.mjs), never a dev build.
 // Prints the tables and writes bench/results.json. A missed target is reported, not failed;
 // a skill that errors on any turn fails the run, naming the turn.
 import { execFileSync } from 'node:child_process';
@@ -13,8 +13,8 @@ import { measureColdStart, measureWarm } from './measure';
 import { type CostRow, contributorsTable, costTable, resultsTable } from './table';
 import { checkTarget } from './targets';
 
-const BUNDLE = 'dist/lambda/index.js';
-const HELLO_WORLD = 'dist/bench-hello-world/index.js';
+const BUNDLE = 'dist/lambda/index.mjs';
+const HELLO_WORLD = 'dist/bench-hello-world/index.mjs';
 const METAFILE = 'dist/lambda-meta.json';
 
 const SettingsSchema = z.object({

@@ -42,9 +42,10 @@ export class SorenessCoachStack extends Stack {
     // the CLI will deploy to stands in for it; with neither known there is nothing to check.
     const region = Token.isUnresolved(this.region) ? props.deployRegion : this.region;
     if (region) assertAlexaCanCall(region);
-    if (!existsSync(join(props.lambdaBundleDir, 'index.js'))) {
+    // The bundle is ES modules: the runtime finds index.mjs for the handler `index.handler`.
+    if (!existsSync(join(props.lambdaBundleDir, 'index.mjs'))) {
       throw new Error(
-        `${props.lambdaBundleDir}/index.js is missing: run \`npm run build\` first (cdk.json's build step does this for the cdk CLI).`,
+        `${props.lambdaBundleDir}/index.mjs is missing: run \`npm run build\` first (cdk.json's build step does this for the cdk CLI).`,
       );
     }
 

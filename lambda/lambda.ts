@@ -1,15 +1,11 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
-import * as z from 'zod/mini';
 import { buildSkill, consoleLogger } from './skill';
-import { SKILL_ID_PATTERN } from './skill-id';
+import { isEnvironment } from './skill/boundary/generated/is-environment';
 
-const EnvironmentSchema = z.object({
-  SKILL_ID: z.string().check(z.regex(SKILL_ID_PATTERN)),
-});
-
-const environment = EnvironmentSchema.safeParse(process.env);
-const skill = environment.success ? buildSkill({ skillId: environment.data.SKILL_ID }) : undefined;
+const skill = isEnvironment(process.env)
+  ? buildSkill({ skillId: process.env.SKILL_ID })
+  : undefined;
 
 /**
  * The Lambda entry: async and two-argument, as nodejs24.x requires (never ask-sdk's .lambda()).

@@ -1,5 +1,5 @@
 // Bundles the Lambda entry into the one file CDK deploys and the benchmark measures.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { build } from 'esbuild';
 
@@ -88,13 +88,28 @@ const readerApart = {
   },
 };
 
+/**
+ * ES modules, so that esbuild can split the skill into the entry a LaunchRequest needs and
+ * chunks loaded by `import()` on first use, sharing what both use (docs/performance.md). The
+ * CommonJS packages bundled in (ask-sdk) and the reader's bundle are given `require`, and the
+ * data files read beside the bundle `__dirname`, as CommonJS would: every chunk lies in
+ * dist/lambda beside them.
+ */
+const ES_MODULE_PRELUDE = [
+  "import { createRequire as __createRequire } from 'node:module';",
+  'const require = __createRequire(import.meta.url);',
+  'const __dirname = import.meta.dirname;',
+].join('\n');
+
 /** One set of options for the skill and for the benchmark's hello-world reference. */
 const options = {
   bundle: true,
   platform: 'node',
   // The oldest Node the code must run on; Lambda runs 22 or 24.
   target: 'node20',
-  format: 'cjs',
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+  banner: { js: ES_MODULE_PRELUDE },
   minify: true,
   sourcemap: true,
   sourcesContent: false,
@@ -103,16 +118,24 @@ const options = {
   plugins: [withoutAlexaServiceClients, withAskSdkErrorNames],
 };
 
+// Chunk names carry a hash: a chunk of an earlier build must not be deployed beside this one.
+await rm('dist/lambda', { recursive: true, force: true });
 await mkdir('dist/lambda', { recursive: true });
 const result = await build({
   ...options,
   plugins: [...options.plugins, readerApart],
   entryPoints: { index: 'lambda/lambda.ts' },
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   outdir: 'dist/lambda',
   metafile: true,
 });
+// Required, not imported, by the reader's stub: the reader is called synchronously.
 await build({
   ...options,
+  format: 'cjs',
+  outExtension: {},
+  banner: {},
   entryPoints: { 'read-words': 'lambda/skill/understanding/read-words.ts' },
   outdir: 'dist/lambda',
 });

@@ -1,5 +1,5 @@
 import type { Verifier } from 'ask-sdk-express-adapter';
-import { RequestEnvelopeSchema } from '../lambda/skill/request-envelope';
+import { RequestEnvelopeSchema } from '../lambda/skill/boundary/schemas';
 import { RefusedError } from './refusals';
 import { isTimestampInWindow } from './timestamp-window';
 

@@ -4,14 +4,14 @@
 // Usage: node warm.cjs <handler module> <plan.json>
 // plan.json: { conversation: envelope[], warmupTurns, measuredTurns }
 const { readFileSync } = require('node:fs');
+const { pathToFileURL } = require('node:url');
 const turn = require('./turn.cjs');
 
 const [handlerPath = '', planPath = ''] = process.argv.slice(2);
 const plan = JSON.parse(readFileSync(planPath, 'utf8'));
 const errorLines = turn.captureErrorLogs();
-const { handler } = require(handlerPath);
-
 async function main() {
+  const { handler } = await import(pathToFileURL(handlerPath).href);
   const { conversation, warmupTurns, measuredTurns } = plan;
   const durationsNs = new Float64Array(measuredTurns);
   const firstConversation = [];

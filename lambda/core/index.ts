@@ -18,14 +18,7 @@ export {
   TRAINING_REGIONS,
 } from './body-areas';
 export type { CheckIn, Feel, Hydration, PlannedFocus, RedFlag, Soreness } from './check-in';
-export {
-  CheckInSchema,
-  FEELS,
-  HYDRATION_LEVELS,
-  PLANNED_FOCUSES,
-  RED_FLAGS,
-  SorenessSchema,
-} from './check-in';
+export { FEELS, HYDRATION_LEVELS, PLANNED_FOCUSES, RED_FLAGS } from './check-in';
 export type { SeverityWordId } from './severity-words';
 export {
   isSeverityWordId,

@@ -1,21 +1,10 @@
 import type { Skill } from 'ask-sdk-core';
 import { SkillBuilders } from './ask-sdk';
-import { type Answer, answerHandler, applyRead } from './handlers/answer-handler';
-import { canFulfillHandler } from './handlers/can-fulfill';
-import { errorHandler } from './handlers/error';
+import { deferredErrorHandler, deferredHandlers, deferredInterceptor, loadOnce } from './deferred';
 import { launchHandler } from './handlers/launch';
-import { outOfSessionHandler } from './handlers/out-of-session';
-import { sessionEndedHandler } from './handlers/session-ended';
-import {
-  endingHandler,
-  fallbackHandler,
-  helpHandler,
-  repeatHandler,
-  startOverHandler,
-} from './handlers/session-tools';
 import { requestLogger, speechLocaliser, verdictLogger } from './interceptors';
 import { consoleLogger, type Logger } from './logger';
-import { screenRenderer } from './screen/render-screen';
+import { hasScreen } from './screen/has-screen';
 import { type PickVariant, randomVariant } from './speech/variants';
 import { withEnvelopeValidation } from './verified-skill';
 
@@ -31,51 +20,28 @@ export interface SkillOptions {
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
 
 /**
- * The intents that answer the check, each custom intent of the model, Yes and No, and what
- * their reading does to it: the reader takes what any of them says, so each applies it alike.
+ * The opening turn is built here; the rest of the conversation, the error handler and the
+ * screens are loaded on the first request that needs them (deferred.ts), each once.
  */
-export const ANSWER_INTENTS: Record<string, Answer> = Object.fromEntries(
-  [
-    'CheckInIntent',
-    'FeelIntent',
-    'SeverityIntent',
-    'DaysIntent',
-    'RedFlagIntent',
-    'SleepIntent',
-    'HydrationIntent',
-    'NoWarningSignIntent',
-    'QuestionIntent',
-    'SiteIntent',
-    'DescribeIntent',
-    'AMAZON.YesIntent',
-    'AMAZON.NoIntent',
-  ].map((intent) => [intent, applyRead]),
-);
-
 export function buildSkill(options: SkillOptions): Skill {
   const logger = options.logger ?? consoleLogger;
   const choose = options.pickVariant ?? randomVariant;
+  const handlers = loadOnce(async () =>
+    (await import('./conversation-handlers')).conversationHandlers(choose, logger),
+  );
+  const errors = loadOnce(async () => (await import('./handlers/error')).errorHandler(logger));
+  const screens = loadOnce(async () =>
+    (await import('./screen/render-screen')).screenRenderer(logger),
+  );
   const skill = SkillBuilders.custom()
-    .addRequestHandlers(
-      canFulfillHandler,
-      launchHandler(choose),
-      // Before the answers: a description that says only a command is that command.
-      helpHandler(choose),
-      repeatHandler(choose),
-      startOverHandler(choose),
-      fallbackHandler(choose),
-      endingHandler('AMAZON.StopIntent', choose),
-      endingHandler('AMAZON.CancelIntent', choose),
-      endingHandler('AMAZON.NavigateHomeIntent', choose),
-      ...Object.entries(ANSWER_INTENTS).map(([intent, answer]) =>
-        answerHandler(intent, answer, choose),
-      ),
-      sessionEndedHandler,
-      outOfSessionHandler(logger),
-    )
+    .addRequestHandlers(launchHandler(choose), deferredHandlers(handlers))
     .addRequestInterceptors(requestLogger(logger))
-    .addResponseInterceptors(speechLocaliser(), screenRenderer(logger), verdictLogger(logger))
-    .addErrorHandlers(errorHandler(logger))
+    .addResponseInterceptors(
+      speechLocaliser(),
+      deferredInterceptor(hasScreen, screens),
+      verdictLogger(logger),
+    )
+    .addErrorHandlers(deferredErrorHandler(errors))
     .withSkillId(options.skillId)
     .create();
   return withEnvelopeValidation(skill, options.skillId, logger);

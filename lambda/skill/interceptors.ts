@@ -1,7 +1,6 @@
 import type { RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
-import * as z from 'zod/mini';
-import { VERDICTS } from '../core';
 import { getIntentName, getRequestType } from './ask-sdk';
+import { isWrittenVerdict } from './boundary/generated/is-written-verdict';
 import { type Logger, loggable } from './logger';
 import { localiseSpeech } from './speech/locales';
 
@@ -22,10 +21,6 @@ export function requestLogger(logger: Logger): RequestInterceptor {
   };
 }
 
-const WrittenVerdictSchema = z.lazy(() =>
-  z.object({ lastAdvice: z.optional(z.object({ verdict: z.enum(VERDICTS) })) }),
-);
-
 /** Logs the verdict whenever a turn speaks advice (advice turns carry the home card). */
 export function verdictLogger(logger: Logger): ResponseInterceptor {
   return {
@@ -39,10 +34,8 @@ export function verdictLogger(logger: Logger): ResponseInterceptor {
       }
       // The attributes are the ones this turn just wrote; only the verdict is read back, so only
       // it is checked, not the whole conversation again.
-      const written = WrittenVerdictSchema.safeParse(
-        input.attributesManager.getSessionAttributes(),
-      );
-      const verdict = (written.success && written.data.lastAdvice?.verdict) || 'general';
+      const written = input.attributesManager.getSessionAttributes();
+      const verdict = (isWrittenVerdict(written) && written.lastAdvice?.verdict) || 'general';
       logger.info({ event: 'advice', requestId, verdict });
     },
   };

@@ -1,53 +1,31 @@
-import * as z from 'zod/mini';
+import { isRequestEnvelopeShape } from './boundary/generated/is-request-envelope-shape';
+import { sameApplication } from './boundary/same-application';
+import type { RequestEnvelopeChecked } from './boundary/schemas';
 
-/** The envelope fields the skill and ask-sdk rely on; checked before any handler runs. */
-const id = () => z.string().check(z.minLength(1), z.maxLength(200));
-
-export const RequestEnvelopeSchema = z
-  .object({
-    version: z.literal('1.0'),
-    session: z.optional(
-      z.object({
-        new: z.boolean(),
-        sessionId: id(),
-        application: z.object({ applicationId: id() }),
-        attributes: z.optional(z.record(z.string(), z.unknown())),
-      }),
-    ),
-    context: z.object({
-      System: z.object({ application: z.object({ applicationId: id() }) }),
-    }),
-    request: z.object({
-      type: z.string().check(z.minLength(1), z.maxLength(100)),
-      requestId: id(),
-      timestamp: z.string().check(z.minLength(1), z.maxLength(40)),
-      locale: z.optional(z.string().check(z.regex(/^[a-z]{2}-[A-Z]{2}$/))),
-    }),
-  })
-  .check(
-    // ask-sdk verifies only the context's id; a session naming another skill is not ours either.
-    z.refine(
-      (envelope) =>
-        !envelope.session ||
-        envelope.session.application.applicationId ===
-          envelope.context.System.application.applicationId,
-      { message: 'application ids differ', path: ['session', 'application', 'applicationId'] },
-    ),
-  );
+/** The envelope's shape and its one refinement, which JSON Schema cannot say. */
+const isRequestEnvelope = (value: unknown): value is RequestEnvelopeChecked =>
+  isRequestEnvelopeShape(value) && sameApplication(value);
 
 /**
  * A short reason naming the failing field paths, never their values; or that the request is for
- * another skill, which ask-sdk would refuse too, but without a line in this skill's log.
+ * another skill, which ask-sdk would refuse too, but without a line in this skill's log. The
+ * generated check answers every request; zod, which can say why, is loaded only for a refusal.
  */
-export function rejectionReason(envelope: unknown, skillId: string): string | undefined {
-  const parsed = RequestEnvelopeSchema.safeParse(envelope);
-  if (!parsed.success) {
+export async function rejectionReason(
+  envelope: unknown,
+  skillId: string,
+): Promise<string | undefined> {
+  if (!isRequestEnvelope(envelope)) {
+    const { RequestEnvelopeSchema } = await import('./boundary/schemas');
+    const parsed = RequestEnvelopeSchema.safeParse(envelope);
+    // Held equal by tests/skill/boundary-checks.test.ts; were they not, still refuse.
+    if (parsed.success) return 'the envelope check and its schema disagree';
     return parsed.error.issues
       .slice(0, 3)
       .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code}`)
       .join('; ');
   }
-  return parsed.data.context.System.application.applicationId === skillId
+  return envelope.context.System.application.applicationId === skillId
     ? undefined
     : 'context.System.application.applicationId: another skill';
 }

@@ -2,7 +2,6 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Advice } from '../core';
 import { adviceFor } from './conversation/check-in';
-import { elicitDirective } from './conversation/elicitation';
 import {
   companionOf,
   nextCheckQuestion,
@@ -10,14 +9,9 @@ import {
   safetyQuestionAnswered,
 } from './conversation/next-question';
 import { settleUnclear } from './conversation/outcomes';
-import { saveSession } from './conversation/session';
-import {
-  type Conversation,
-  type Draft,
-  freshConversation,
-  type LastAdvice,
-  type Question,
-} from './conversation/state';
+import { saveSession } from './conversation/save-session';
+import type { Conversation, Draft, LastAdvice, Question } from './conversation/state';
+import { asking } from './opening';
 import { recordOf, renderContextOf } from './speech/advice-on-record';
 import {
   CARD_FOOTER,
@@ -92,13 +86,6 @@ function withoutCompanion(conversation: Conversation): Conversation {
   return rest;
 }
 
-/** A response that waits for the answer to a question, telling Alexa which slot it fills. */
-function asking(input: HandlerInput, question: Question) {
-  const directive = elicitDirective(question);
-  const builder = input.responseBuilder.withShouldEndSession(false);
-  return directive ? builder.addDirective(directive) : builder;
-}
-
 function end(turn: Turn, conversation: Conversation | undefined, lines: string[]): Response {
   // Nothing is asked any more: no half of a paired question stays open.
   saveSession(turn.input, conversation && withoutCompanion(conversation), turn.lastAdvice);
@@ -111,12 +98,6 @@ export function goodbye(turn: Turn, lines: string[] = []): Response {
   const closing =
     advised && !advised.urgent ? CLOSINGS[advised.verdict] : advised ? undefined : PHRASES.goodbye;
   return end(turn, undefined, [...lines, ...(closing ? [pick(turn.choose, closing)] : [])]);
-}
-
-export function startOver(turn: Turn, opening: string): Response {
-  const conversation = freshConversation();
-  saveSession(turn.input, { ...conversation, pending: 'area' }, undefined);
-  return asking(turn.input, 'area').speak(opening).reprompt(PHRASES.launchReprompt).getResponse();
 }
 
 /**

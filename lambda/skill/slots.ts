@@ -1,28 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import * as z from 'zod/mini';
 import { getSlot } from './ask-sdk';
-
-/**
- * The parts of an Alexa slot we rely on; anything else in it is ignored. Built on first parse
- * (z.lazy), not at load: a LaunchRequest carries no slots.
- */
-const SlotSchema = z.lazy(() =>
-  z.object({
-    value: z.optional(z.string()),
-    resolutions: z.optional(
-      z.object({
-        resolutionsPerAuthority: z.optional(
-          z.array(
-            z.object({
-              status: z.object({ code: z.string() }),
-              values: z.optional(z.array(z.object({ value: z.object({ id: z.string() }) }))),
-            }),
-          ),
-        ),
-      }),
-    ),
-  }),
-);
+import { isSlot } from './boundary/generated/is-slot';
+import type { Slot } from './boundary/schemas';
 
 export type SlotReading<T> =
   | { kind: 'absent' }
@@ -30,14 +9,13 @@ export type SlotReading<T> =
   /** Heard something we cannot use: NO_MATCH, an id we do not know, or a non-number. */
   | { kind: 'unusable'; heard: string };
 
-function readSlot(input: HandlerInput, name: string): z.infer<typeof SlotSchema> | undefined {
+function readSlot(input: HandlerInput, name: string): Slot | undefined {
   if (input.requestEnvelope.request.type !== 'IntentRequest') return undefined;
   const slot = getSlot(input.requestEnvelope, name);
   // Most slots of an intent are empty on any one turn: a failed parse builds an error object,
-  // so an empty or missing slot is answered before zod is asked.
+  // so an empty or missing slot is answered before the check is asked.
   if (slot?.value === undefined) return undefined;
-  const parsed = SlotSchema.safeParse(slot);
-  return parsed.success ? parsed.data : undefined;
+  return isSlot(slot) ? slot : undefined;
 }
 
 /** A custom slot's value id from entity resolution, checked against the ids the code knows. */
@@ -100,10 +78,9 @@ export function filledSlots(
   slots: Readonly<Record<string, unknown>> | undefined,
 ): Array<{ name: string; understood: boolean }> {
   return Object.entries(slots ?? {}).flatMap(([name, raw]) => {
-    const parsed = SlotSchema.safeParse(raw);
-    const heard = parsed.success ? parsed.data.value?.trim() : undefined;
-    if (!parsed.success || !heard) return [];
-    const authorities = parsed.data.resolutions?.resolutionsPerAuthority;
+    const heard = isSlot(raw) ? raw.value?.trim() : undefined;
+    if (!isSlot(raw) || !heard) return [];
+    const authorities = raw.resolutions?.resolutionsPerAuthority;
     const understood = authorities
       ? authorities.some((authority) => authority.status.code === 'ER_SUCCESS_MATCH')
       : Number.isFinite(Number(heard));

@@ -2,7 +2,7 @@ import type { Skill } from 'ask-sdk-core';
 import { withAttributesInBounds } from './attribute-bounds';
 import { type Logger, loggable } from './logger';
 import { rejectionReason } from './request-envelope';
-import { touchAsSpoken } from './screen/touch';
+import { TAP_REQUEST } from './screen/has-screen';
 import { withSlotsInBounds } from './slot-bounds';
 
 /** Thrown for envelopes that fail validation; carries no stack so none reaches a caller. */
@@ -19,7 +19,7 @@ export class RejectedRequestError extends Error {
 export function withEnvelopeValidation(skill: Skill, skillId: string, logger: Logger): Skill {
   const invoke = skill.invoke.bind(skill);
   skill.invoke = async (envelope, context) => {
-    const reason = rejectionReason(envelope, skillId);
+    const reason = await rejectionReason(envelope, skillId);
     if (reason) {
       logger.error({ event: 'rejected', reason });
       throw new RejectedRequestError(reason);
@@ -34,7 +34,12 @@ export function withEnvelopeValidation(skill: Skill, skillId: string, logger: Lo
       const { slot, intent } = heard.overlong;
       logger.error({ event: 'slot-too-long', reason: slot, intent: loggable(intent) });
     }
-    return invoke(touchAsSpoken(heard.envelope), context);
+    // Only a device with a screen sends taps: the code that reads them loads with the first.
+    const spoken =
+      heard.envelope.request.type === TAP_REQUEST
+        ? (await import('./screen/touch')).touchAsSpoken(heard.envelope)
+        : heard.envelope;
+    return invoke(spoken, context);
   };
   return skill;
 }

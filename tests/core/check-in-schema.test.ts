@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CheckInSchema } from '../../lambda/core';
+import { CheckInSchema } from '../../lambda/core/check-in-schema';
 
 const legs = { area: 'legs', feel: 'dull', severity: 5 };
 

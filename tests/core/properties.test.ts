@@ -4,7 +4,6 @@ import {
   type Advice,
   adviseTraining,
   type CheckIn,
-  CheckInSchema,
   moreRestrictive,
   regionsLoading,
   type SuggestionKind,
@@ -14,6 +13,7 @@ import {
   type Verdict,
   verdictRank,
 } from '../../lambda/core';
+import { CheckInSchema } from '../../lambda/core/check-in-schema';
 import {
   anyCheckInArb,
   checkInArb,

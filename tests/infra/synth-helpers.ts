@@ -7,7 +7,7 @@ import { vi } from 'vitest';
 import * as z from 'zod';
 import { buildApp } from '../../infra/build-app';
 import { buildSkill } from '../../lambda/skill';
-import { ANSWER_INTENTS } from '../../lambda/skill/build-skill';
+import { ANSWER_INTENTS } from '../../lambda/skill/conversation-handlers';
 import type { Answer } from '../../lambda/skill/handlers/answer-handler';
 import { firstVariant } from '../../lambda/skill/speech/variants';
 import { AlexaSession, SKILL_ID as FIXTURE_SKILL_ID, match } from '../skill/alexa';

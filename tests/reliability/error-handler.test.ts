@@ -1,7 +1,7 @@
 import { SkillBuilders } from 'ask-sdk-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../lambda/skill';
-import { ANSWER_INTENTS } from '../../lambda/skill/build-skill';
+import { ANSWER_INTENTS } from '../../lambda/skill/conversation-handlers';
 import type { Answer } from '../../lambda/skill/handlers/answer-handler';
 import { errorHandler } from '../../lambda/skill/handlers/error';
 import { PHRASES } from '../../lambda/skill/speech/en-US';

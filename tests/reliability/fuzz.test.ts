@@ -2,7 +2,7 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../lambda/skill';
-import { SessionAttributesSchema } from '../../lambda/skill/conversation/state';
+import { SessionAttributesSchema } from '../../lambda/skill/boundary/schemas';
 import { AlexaSession } from '../skill/alexa';
 import { newSession } from '../skill/skill-under-test';
 import { alexaResponseProblems } from './alexa-rules';

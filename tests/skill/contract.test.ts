@@ -9,9 +9,9 @@ import {
   RED_FLAGS,
   SEVERITY_WORD_IDS,
 } from '../../lambda/core';
-import { ANSWER_INTENTS } from '../../lambda/skill/build-skill';
 import { AREA_SLOT_IDS } from '../../lambda/skill/conversation/area-words';
 import { SLEEP_QUALITIES } from '../../lambda/skill/conversation/state';
+import { ANSWER_INTENTS } from '../../lambda/skill/conversation-handlers';
 import { SLOTS_READ } from '../../lambda/skill/understanding/read-request';
 
 const { intents, types } = model.interactionModel.languageModel;

@@ -1,11 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import {
-  type Conversation,
-  freshConversation,
-  type LastAdvice,
-  SessionAttributesSchema,
-  STATE_VERSION,
-} from './state';
+import { isSessionAttributes } from '../boundary/generated/is-session-attributes';
+import { type Conversation, freshConversation, type LastAdvice } from './state';
 
 export interface LoadedSession {
   conversation: Conversation;
@@ -30,8 +25,7 @@ export function loadSession(input: HandlerInput): LoadedSession {
       broken: false,
     };
   }
-  const parsed = SessionAttributesSchema.safeParse(raw);
-  if (!parsed.success) {
+  if (!isSessionAttributes(raw)) {
     return {
       conversation: freshConversation(),
       lastAdvice: undefined,
@@ -40,23 +34,9 @@ export function loadSession(input: HandlerInput): LoadedSession {
     };
   }
   return {
-    conversation: parsed.data.conversation ?? freshConversation(),
-    lastAdvice: parsed.data.lastAdvice,
-    started: parsed.data.conversation !== undefined,
+    conversation: raw.conversation ?? freshConversation(),
+    lastAdvice: raw.lastAdvice,
+    started: raw.conversation !== undefined,
     broken: false,
   };
-}
-
-export function saveSession(
-  input: HandlerInput,
-  conversation: Conversation | undefined,
-  lastAdvice: LastAdvice | undefined,
-): void {
-  // ask-sdk throws on attributes for a request without a session: there is nothing to keep.
-  if (!input.requestEnvelope.session) return;
-  input.attributesManager.setSessionAttributes({
-    v: STATE_VERSION,
-    ...(conversation && { conversation }),
-    ...(lastAdvice && { lastAdvice }),
-  });
 }

@@ -6,7 +6,8 @@ import { answeredNow, FOLLOW_UPS } from '../conversation/next-question';
 import { changed, type Outcome, settleUnclear } from '../conversation/outcomes';
 import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
-import { advance, answerQuestion, goodbye, reask, startOver, type Turn } from '../respond';
+import { startOver } from '../opening';
+import { advance, answerQuestion, goodbye, reask, type Turn } from '../respond';
 import { namesHardSession } from '../safety/hard-session-words';
 import { warningSignsHeard } from '../safety/heard-signs';
 import { heardSlotValues, SIGN_SLOT_NAMES } from '../slots';
@@ -82,7 +83,7 @@ export const applyRead: Answer = (read, conversation) =>
 export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answer) {
   const session = loadSession(input);
   const turn: Turn = { input, choose, lastAdvice: session.lastAdvice };
-  if (session.broken) return startOver(turn, PHRASES.brokenState);
+  if (session.broken) return startOver(turn.input, PHRASES.brokenState);
   const { conversation: before } = session;
   // A request without a session (ask-sdk throws on asking) is a first turn too.
   const firstTurn = !input.requestEnvelope.session || isNewSession(input.requestEnvelope);

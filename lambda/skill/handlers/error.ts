@@ -1,6 +1,6 @@
 import type { ErrorHandler } from 'ask-sdk-core';
 import { getRequestType } from '../ask-sdk';
-import { saveSession } from '../conversation/session';
+import { saveSession } from '../conversation/save-session';
 import { freshConversation } from '../conversation/state';
 import type { Logger } from '../logger';
 import { PHRASES } from '../speech/en-US';

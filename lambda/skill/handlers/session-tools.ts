@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { loadSession } from '../conversation/session';
-import { ask, goodbye, startOver, type Turn } from '../respond';
+import { startOver } from '../opening';
+import { ask, goodbye, type Turn } from '../respond';
 import { adviceOnRecord } from '../speech/advice-on-record';
 import { HELP, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
@@ -27,7 +28,7 @@ export function helpHandler(choose: PickVariant): RequestHandler {
     canHandle: (input) => isCommand(input, 'AMAZON.HelpIntent'),
     handle: (input) => {
       const { session, turn } = sessionTurn(input, choose);
-      if (session.broken) return startOver(turn, PHRASES.brokenState);
+      if (session.broken) return startOver(input, PHRASES.brokenState);
       const pending = session.conversation.pending ?? 'area';
       return ask(turn, { ...session.conversation, failures: 0 }, pending, [HELP[pending]]);
     },
@@ -55,10 +56,10 @@ export function repeatHandler(choose: PickVariant): RequestHandler {
   };
 }
 
-export function startOverHandler(choose: PickVariant): RequestHandler {
+export function startOverHandler(): RequestHandler {
   return {
     canHandle: (input) => isCommand(input, 'AMAZON.StartOverIntent'),
-    handle: (input) => startOver({ input, choose, lastAdvice: undefined }, PHRASES.startOver),
+    handle: (input) => startOver(input, PHRASES.startOver),
   };
 }
 

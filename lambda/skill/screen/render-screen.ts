@@ -7,16 +7,10 @@ import { QUESTION_PROMPTS } from '../speech/en-US';
 import { firstVariant } from '../speech/variants';
 import { aplDocument } from './apl-document';
 import { TOUCH_QUESTIONS } from './choices';
+import { hasScreen } from './has-screen';
 import { adviceScreen, questionScreen, type ScreenData } from './screen-data';
 
-export const APL_INTERFACE = 'Alexa.Presentation.APL';
 export const SCREEN_TOKEN = 'soreness-coach';
-
-/** Echo Show, Fire TV and the like say so in every request; a speaker never gets a screen. */
-export function hasScreen(input: HandlerInput): boolean {
-  const interfaces: unknown = input.requestEnvelope.context?.System?.device?.supportedInterfaces;
-  return typeof interfaces === 'object' && interfaces !== null && APL_INTERFACE in interfaces;
-}
 
 /**
  * The screen for what this turn said: the advice it gave (a turn that gives advice carries the

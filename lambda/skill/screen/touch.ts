@@ -1,22 +1,14 @@
 import type { Intent, RequestEnvelope, Slot } from 'ask-sdk-model';
-import * as z from 'zod/mini';
-import { QUESTIONS, type Question, SessionAttributesSchema } from '../conversation/state';
+import { isSessionAttributes } from '../boundary/generated/is-session-attributes';
+import { isTapArguments } from '../boundary/generated/is-tap-arguments';
+import type { Question } from '../conversation/state';
 import { type SpokenAs, TOUCH_QUESTIONS } from './choices';
+import { TAP_REQUEST } from './has-screen';
 
-/** The arguments a choice on screen sends: ["answer", question, answer id]. */
-export const ANSWER_EVENT = 'answer';
-
-/** A tap's arguments come from outside like any request: parsed, and only ours are read. */
-const TapArgumentsSchema = z.tuple([
-  z.literal(ANSWER_EVENT),
-  z.enum(QUESTIONS),
-  z.string().check(z.maxLength(40)),
-]);
-
-/** The question the session waits for, read as any session is: parsed, never trusted. */
+/** The question the session waits for, read as any session is: checked, never trusted. */
 function pendingQuestion(attributes: unknown): Question | null {
-  const parsed = SessionAttributesSchema.safeParse(attributes ?? {});
-  return parsed.success ? (parsed.data.conversation?.pending ?? null) : null;
+  const checked = attributes ?? {};
+  return isSessionAttributes(checked) ? (checked.conversation?.pending ?? null) : null;
 }
 
 function slotFor(spoken: SpokenAs): Record<string, Slot> {
@@ -56,10 +48,11 @@ function slotFor(spoken: SpokenAs): Record<string, Slot> {
  */
 export function touchAsSpoken(envelope: RequestEnvelope): RequestEnvelope {
   const request = envelope.request;
-  if (request.type !== 'Alexa.Presentation.APL.UserEvent') return envelope;
-  const tap = TapArgumentsSchema.safeParse(request.arguments);
-  if (!tap.success) return envelope;
-  const [, question, answer] = tap.data;
+  if (request.type !== TAP_REQUEST) return envelope;
+  // A tap's arguments come from outside like any request: checked, and only ours are read.
+  const tap = request.arguments;
+  if (!isTapArguments(tap)) return envelope;
+  const [, question, answer] = tap;
   const stillAsked = pendingQuestion(envelope.session?.attributes) === question;
   const spoken = stillAsked ? TOUCH_QUESTIONS[question].spokenAs(answer) : undefined;
   const intent: Intent = spoken

@@ -10,6 +10,9 @@ import {
 } from '../../core';
 import type { Question } from '../conversation/state';
 import type { AdviceTopic } from '../understanding/heard';
+import { DISCLAIMER, OPENING_PHRASES } from './opening-en-US';
+
+export { DISCLAIMER };
 
 /** Everything the skill says in en-US. Another locale is another file with the same shape. */
 
@@ -73,8 +76,6 @@ export const VERDICT_LINES: Record<Verdict, readonly [string, ...string[]]> = {
 };
 
 export const URGENT_LINE = 'Stop training now and contact a doctor or your local emergency number.';
-
-export const DISCLAIMER = "I'm a training guide, not a doctor.";
 
 const PLURAL_AREAS: ReadonlySet<BodyArea> = new Set([
   'legs',
@@ -397,11 +398,7 @@ export const CLOSINGS: Record<Verdict, readonly [string, ...string[]]> = {
 };
 
 export const PHRASES = {
-  launch: [
-    `Hi! ${DISCLAIMER} Where are you sore?`,
-    `Welcome to Soreness Coach. ${DISCLAIMER} Where are you sore today?`,
-  ],
-  launchReprompt: 'Where are you sore? You can say legs or back, or: I am not sore.',
+  ...OPENING_PHRASES,
   unknownArea: "I don't know that part of the body.",
   // The re-ask after it names the scale.
   outOfRange: (max: number) => (max === 10 ? "That's off the scale." : "That number doesn't fit."),

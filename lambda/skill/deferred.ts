@@ -1,0 +1,58 @@
+import type { ErrorHandler, HandlerInput, RequestHandler, ResponseInterceptor } from 'ask-sdk-core';
+
+/**
+ * The skill's code past the opening turn, loaded by the first request that needs it. A cold
+ * LaunchRequest, the usual first request after an idle spell, then compiles only the opening
+ * (docs/performance.md). ask-sdk's Skill stays the dispatcher: these are ordinary handlers and
+ * interceptors whose work starts with an import, which ask-sdk awaits like any promise.
+ */
+export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load();
+    return loaded;
+  };
+}
+
+/**
+ * Stands in the chain for handlers loaded on first use, asked in their own order: the first
+ * whose canHandle is true handles the request, as if each stood in the chain itself.
+ */
+export function deferredHandlers(load: () => Promise<readonly RequestHandler[]>): RequestHandler {
+  const chosen = new WeakMap<HandlerInput, RequestHandler>();
+  return {
+    canHandle: async (input) => {
+      for (const handler of await load()) {
+        if (await handler.canHandle(input)) {
+          chosen.set(input, handler);
+          return true;
+        }
+      }
+      return false;
+    },
+    handle: (input) => {
+      const handler = chosen.get(input);
+      if (!handler) throw new Error('a deferred handler was asked to handle what it did not take');
+      return handler.handle(input);
+    },
+  };
+}
+
+export function deferredErrorHandler(load: () => Promise<ErrorHandler>): ErrorHandler {
+  return {
+    canHandle: async (input, error) => (await load()).canHandle(input, error),
+    handle: async (input, error) => (await load()).handle(input, error),
+  };
+}
+
+/** An interceptor loaded only for the requests `wanted` picks out (a device with a screen). */
+export function deferredInterceptor(
+  wanted: (input: HandlerInput) => boolean,
+  load: () => Promise<ResponseInterceptor>,
+): ResponseInterceptor {
+  return {
+    process: async (input, response) => {
+      if (wanted(input)) await (await load()).process(input, response);
+    },
+  };
+}

@@ -1,0 +1,295 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isEnvironment } from '../../lambda/skill/boundary/generated/is-environment';
+import { isRequestEnvelopeShape } from '../../lambda/skill/boundary/generated/is-request-envelope-shape';
+import { isSessionAttributes } from '../../lambda/skill/boundary/generated/is-session-attributes';
+import { isSlot } from '../../lambda/skill/boundary/generated/is-slot';
+import { isTapArguments } from '../../lambda/skill/boundary/generated/is-tap-arguments';
+import { isWrittenVerdict } from '../../lambda/skill/boundary/generated/is-written-verdict';
+import { sameApplication } from '../../lambda/skill/boundary/same-application';
+import {
+  EnvironmentSchema,
+  RequestEnvelopeSchema,
+  SessionAttributesSchema,
+  SlotSchema,
+  TapArgumentsSchema,
+  WrittenVerdictSchema,
+} from '../../lambda/skill/boundary/schemas';
+import { LOCAL_SKILL_ID } from '../../lambda/skill/build-skill';
+import {
+  BOUNDARY_SCHEMAS,
+  GENERATED_DIRECTORY,
+  generatedChecks,
+} from '../../tools/boundary-checks/generate';
+import intentFixture from './fixtures/intent-request.json';
+import launchFixture from './fixtures/launch-request.json';
+
+type Check = (value: unknown) => boolean;
+
+/** Values that sit on the schemas' edges: lengths, bounds, enum neighbours, other types. */
+const EDGES = [
+  '',
+  'x',
+  'x'.repeat(40),
+  'x'.repeat(41),
+  'x'.repeat(100),
+  'x'.repeat(101),
+  'x'.repeat(200),
+  'x'.repeat(201),
+  // zod counts a string's length in code points, and so must the check: 40 emoji are 80 UTF-16
+  // units, and lone surrogates count one each.
+  '😀'.repeat(40),
+  '😀'.repeat(41),
+  '😀'.repeat(200),
+  '😀'.repeat(201),
+  '\uD83D'.repeat(41),
+  `${'\uD83D'.repeat(20)}x${'\uDE00'.repeat(20)}`,
+  '1.0',
+  '1',
+  'en-US',
+  'EN-us',
+  'en-USA',
+  'legs',
+  'sharp',
+  'dull',
+  'rest',
+  'R1',
+  'S1',
+  'area',
+  'limits',
+  'answer',
+  'ER_SUCCESS_MATCH',
+  LOCAL_SKILL_ID,
+  LOCAL_SKILL_ID.toUpperCase(),
+  -1,
+  -0,
+  0,
+  0.5,
+  1,
+  3,
+  4,
+  5,
+  10,
+  10.5,
+  11,
+  24,
+  24.5,
+  365,
+  366,
+  2 ** 53,
+  Number.MAX_VALUE,
+  true,
+  false,
+  null,
+  [],
+  {},
+  ['answer', 'feel', 'dull'],
+];
+
+const SESSION_SAMPLES = [
+  { v: 4 },
+  {
+    v: 4,
+    conversation: {
+      draft: { areas: [{ area: 'legs', feel: 'dull', severity: 5 }], days: 2, skipped: [] },
+      pending: 'limits',
+      companion: 'days',
+      failures: 0,
+      adviceGiven: false,
+    },
+  },
+  {
+    v: 4,
+    conversation: {
+      draft: {
+        areas: [
+          { area: 'shoulder-joint', feel: 'sharp', feelAssumed: true, severity: 7, unclear: 'hip' },
+          { area: 'chest', severity: 0 },
+        ],
+        notSore: false,
+        limitsMovement: true,
+        worsening: true,
+        redFlags: ['fever', 'swelling'],
+        warningSignReported: true,
+        warningSignsUnclear: false,
+        hardSession: true,
+        misheard: true,
+        gaveUp: false,
+        sleepHours: 6.5,
+        sleepQuality: 'poor',
+        hydration: 'low',
+        plannedFocus: 'upper-body',
+        alwaysSore: false,
+        skipped: ['sleep'],
+      },
+      pending: null,
+      failures: 2,
+      adviceGiven: true,
+    },
+    lastAdvice: {
+      verdict: 'see-professional',
+      urgent: false,
+      rules: ['R2', 'S1'],
+      suggestions: ['sleep', 'hydrate'],
+    },
+  },
+];
+
+const SLOT_SAMPLES = [
+  { name: 'area', value: 'quads', confirmationStatus: 'NONE' },
+  {
+    name: 'area',
+    value: 'quads',
+    resolutions: {
+      resolutionsPerAuthority: [
+        {
+          authority: 'amzn1.er-authority.echo-sdk.x.BodyArea',
+          status: { code: 'ER_SUCCESS_MATCH' },
+          values: [{ value: { name: 'legs', id: 'legs' } }],
+        },
+      ],
+    },
+  },
+];
+
+/** Every path to a value inside `value`, the root included. */
+function pathsOf(
+  value: unknown,
+  prefix: Array<string | number> = [],
+): Array<Array<string | number>> {
+  const paths = [prefix];
+  if (typeof value === 'object' && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      paths.push(...pathsOf(child, [...prefix, Array.isArray(value) ? Number(key) : key]));
+    }
+  }
+  return paths;
+}
+
+type Mutation = { kind: 'delete' } | { kind: 'set'; value: unknown } | { kind: 'add'; key: string };
+
+/** The sample with one value at one path deleted, replaced, or given a key it does not have. */
+function mutated(sample: unknown, path: Array<string | number>, mutation: Mutation): unknown {
+  const copy = structuredClone(sample);
+  if (path.length === 0) return mutation.kind === 'set' ? mutation.value : copy;
+  let parent = copy as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
+  const last = path[path.length - 1] as string | number;
+  if (mutation.kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete parent[last];
+  } else if (mutation.kind === 'set') {
+    parent[last] = mutation.value;
+  } else {
+    const target = parent[last];
+    if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
+      (target as Record<string, unknown>)[mutation.key] = 'extra';
+    } else if (Array.isArray(target)) {
+      target.push(target[0] ?? 'extra');
+    }
+  }
+  return copy;
+}
+
+const mutations: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.constant({ kind: 'delete' as const }),
+  fc.constantFrom(...EDGES).map((value) => ({ kind: 'set' as const, value })),
+  fc.jsonValue({ maxDepth: 2 }).map((value) => ({ kind: 'set' as const, value })),
+  fc
+    .constantFrom('extra', 'value', 'v', '__proto__x')
+    .map((key) => ({ kind: 'add' as const, key })),
+);
+
+/** Valid samples, each mutated once or twice, and arbitrary JSON: what a forged request sends. */
+function inputsAround(samples: readonly unknown[]): fc.Arbitrary<unknown> {
+  const once = (sample: unknown) =>
+    fc.record({ at: fc.nat(), mutation: mutations }).map(({ at, mutation }) => {
+      const paths = pathsOf(sample);
+      return mutated(sample, paths[at % paths.length] ?? [], mutation);
+    });
+  const sampled = fc.constantFrom(...samples);
+  return fc.oneof(
+    sampled,
+    sampled.chain(once),
+    sampled.chain(once).chain((first) => once(first)),
+    fc.jsonValue({ maxDepth: 4 }),
+  );
+}
+
+const envelopeCheck: Check = (value) =>
+  isRequestEnvelopeShape(value) && sameApplication(value as Parameters<typeof sameApplication>[0]);
+
+const cases: Array<{
+  name: string;
+  check: Check;
+  schema: { safeParse(value: unknown): { success: boolean } };
+  samples: readonly unknown[];
+}> = [
+  {
+    name: 'environment',
+    check: isEnvironment,
+    schema: EnvironmentSchema,
+    samples: [{ SKILL_ID: LOCAL_SKILL_ID, PATH: '/usr/bin' }],
+  },
+  {
+    name: 'request envelope',
+    check: envelopeCheck,
+    schema: RequestEnvelopeSchema,
+    samples: [launchFixture, intentFixture, { ...launchFixture, session: undefined }],
+  },
+  {
+    name: 'session attributes',
+    check: isSessionAttributes,
+    schema: SessionAttributesSchema,
+    samples: SESSION_SAMPLES,
+  },
+  { name: 'slot', check: isSlot, schema: SlotSchema, samples: SLOT_SAMPLES },
+  {
+    name: 'tap arguments',
+    check: isTapArguments,
+    schema: TapArgumentsSchema,
+    samples: [
+      ['answer', 'feel', 'dull'],
+      ['answer', 'severity', '5'],
+    ],
+  },
+  {
+    name: 'written verdict',
+    check: isWrittenVerdict,
+    schema: WrittenVerdictSchema,
+    samples: [{ v: 4, lastAdvice: { verdict: 'rest', urgent: false } }, {}],
+  },
+];
+
+describe('each generated boundary check answers as its zod schema does', () => {
+  it.each(cases)(
+    '$name: on valid samples, mutated ones and arbitrary JSON',
+    ({ check, schema, samples }) => {
+      for (const sample of samples) expect(check(sample), JSON.stringify(sample)).toBe(true);
+      let refused = 0;
+      fc.assert(
+        fc.property(inputsAround(samples), (input) => {
+          const expected = schema.safeParse(input).success;
+          if (!expected) refused++;
+          expect(check(input), JSON.stringify(input)).toBe(expected);
+        }),
+        { numRuns: 3000, seed: 20261208 },
+      );
+      // The mutations reach the schema's refusals, not only its acceptances.
+      expect(refused).toBeGreaterThan(300);
+    },
+  );
+});
+
+describe('the generated checks are the ones their schemas give today', () => {
+  it('every check module matches `npm run build:checks` (regenerate after changing a schema)', () => {
+    const files = generatedChecks();
+    expect(Object.keys(files)).toHaveLength(Object.keys(BOUNDARY_SCHEMAS).length);
+    for (const [file, source] of Object.entries(files)) {
+      const committed = readFileSync(join(GENERATED_DIRECTORY, file), 'utf8');
+      expect(committed, file).toBe(source);
+    }
+  });
+});
