@@ -6,7 +6,7 @@ import { FEELS, HYDRATION_LEVELS, PLANNED_FOCUSES, RED_FLAGS } from './check-in'
 /*
  * The check-in as callers of the core may check it. The skill never does (it builds one from the
  * checked session draft), so this file is not in the core's index: importing it would bring zod
- * into every chunk of the Lambda that uses the core (docs/performance.md).
+ * into every chunk of the Lambda that uses the core.
  */
 export const SorenessSchema = z.object({
   area: z.enum(BODY_AREAS),

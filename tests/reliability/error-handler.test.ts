@@ -35,12 +35,13 @@ afterEach(() => {
   Object.assign(answers, originals);
 });
 
-/** The real skill, built while one answer of ANSWER_INTENTS is swapped for one that throws. */
+/**
+ * The real skill, with one answer of ANSWER_INTENTS swapped for one that throws until the test
+ * ends: the conversation's handlers are built on the first request past the opening.
+ */
 function skillThrowingOn(intent: string) {
   answers[intent] = explode;
-  const built = newSession();
-  Object.assign(answers, originals);
-  return built;
+  return newSession();
 }
 
 describe('the ErrorHandler, reached through a real handler that throws', () => {
