@@ -29,10 +29,10 @@ export function buildSkill(options: SkillOptions): Skill {
   const handlers = loadOnce(async () =>
     (await import('./conversation-handlers')).conversationHandlers(choose, logger),
   );
-  const errors = loadOnce(async () => (await import('./handlers/error')).errorHandler(logger));
-  const screens = loadOnce(async () =>
-    (await import('./screen/render-screen')).screenRenderer(logger),
+  const errors = loadOnce(async () =>
+    (await import('./conversation-handlers')).errorHandler(logger),
   );
+  const screens = loadOnce(async () => (await import('./screen/on-screen')).screenRenderer(logger));
   const skill = SkillBuilders.custom()
     .addRequestHandlers(launchHandler(choose), deferredHandlers(handlers))
     .addRequestInterceptors(requestLogger(logger))
