@@ -91,30 +91,40 @@ const readerApart = {
 
 /**
  * ES modules, so that esbuild can split the skill into the entry a LaunchRequest needs and
- * chunks loaded by `import()` on first use, sharing what both use (docs/performance.md). The
- * data files read beside the bundle are found from the module's own directory, as CommonJS's
- * `__dirname` would: every chunk lies in dist/lambda beside them. Nothing is added to every
- * chunk (a `require` made with createRequire would cost each chunk a URL parse at load).
+ * chunks loaded by `import()` on first use, sharing what both use (docs/performance.md). Nothing
+ * is added to every chunk: a `require` made with createRequire in each would cost each a URL
+ * parse at load, and only the reader's stub needs one.
  */
-const ES_MODULE_DIRECTORY = { __dirname: 'import.meta.dirname' };
 
 /**
- * The modules the skill loads on first use (`import()` in build-skill.ts and verified-skill.ts)
- * share some of the opening's modules, each set differently, so esbuild would split the opening
- * into a chunk per set: a LaunchRequest loaded six files. Importing the opening's root from each
- * of them makes every module of the opening shared alike, so they land in one chunk beside the
- * entry: two files (measured by farm-bench on Node 24: about 1 ms of a 30 ms cold launch).
+ * The modules the skill loads on first use (its `import()`s) share some of the opening's
+ * modules, each set differently, so esbuild would split the opening into a chunk per set: a
+ * LaunchRequest loaded six files. Importing the opening's root from each of them makes every
+ * module of the opening shared alike, so they land in one chunk beside the entry: two files
+ * (measured by farm-bench on Node 24: about 1 ms of a 30 ms cold launch).
  */
-const LOADED_ON_FIRST_USE =
-  /[\\/]lambda[\\/]skill[\\/](conversation-handlers|screen[\\/]on-screen|boundary[\\/]schemas)\.ts$/;
 const openingInOneChunk = {
   name: 'opening-in-one-chunk',
   setup(esbuild) {
-    esbuild.onLoad({ filter: LOADED_ON_FIRST_USE }, async (args) => ({
-      loader: 'ts',
+    const opening = resolve('lambda/skill/build-skill.ts');
+    const loadedOnFirstUse = new Set();
+    esbuild.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
+      const resolved = await esbuild.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
+      loadedOnFirstUse.add(resolved.path);
+      return resolved;
+    });
+    esbuild.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (!loadedOnFirstUse.has(args.path)) return undefined;
+      const source = await readFile(args.path, 'utf8');
       // On the first line, so the source map's line numbers stay right.
-      contents: `import ${JSON.stringify(resolve('lambda/skill/build-skill.ts'))}; ${await readFile(args.path, 'utf8')}`,
-    }));
+      return { loader: 'ts', contents: `import ${JSON.stringify(opening)}; ${source}` };
+    });
   },
 };
 
@@ -126,7 +136,6 @@ const options = {
   target: 'node20',
   format: 'esm',
   outExtension: { '.js': '.mjs' },
-  define: ES_MODULE_DIRECTORY,
   minify: true,
   sourcemap: true,
   sourcesContent: false,
@@ -152,14 +161,12 @@ await build({
   ...options,
   format: 'cjs',
   outExtension: {},
-  define: {},
   entryPoints: { 'read-words': 'lambda/skill/understanding/read-words.ts' },
   outdir: 'dist/lambda',
 });
 await writeFile('dist/lambda-meta.json', JSON.stringify(result.metafile));
-// Data read beside the bundle only when needed: the screen document when a device has a
-// screen, the slot words with the vocabulary (lambda/skill/understanding/slot-words.ts).
-await copyFile('lambda/skill/screen/apl-document.json', 'dist/lambda/apl-document.json');
+// Data read beside the bundle only when needed: the slot words with the vocabulary
+// (lambda/skill/understanding/slot-words.ts).
 await copyFile('lambda/skill/understanding/slot-words.json', 'dist/lambda/slot-words.json');
 // The reader's vocabulary, read the first time a description's words are read.
 await copyFile('lambda/skill/understanding/vocabulary-en.json', 'dist/lambda/vocabulary-en.json');

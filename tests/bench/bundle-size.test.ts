@@ -20,7 +20,14 @@ const ENTRY = `${DIRECTORY}/index.mjs`;
 const METAFILE = 'dist/lambda-meta.json';
 
 interface Metafile {
-  outputs: Record<string, { bytes: number; imports: Array<{ path: string; kind: string }> }>;
+  outputs: Record<
+    string,
+    {
+      bytes: number;
+      imports: Array<{ path: string; kind: string }>;
+      inputs: Record<string, unknown>;
+    }
+  >;
 }
 
 /** The entry and every file it imports statically: what a LaunchRequest loads. */
@@ -53,6 +60,20 @@ describe('the deployable Lambda bundle', () => {
     const loaded = files.map((file) => readFileSync(file, 'utf8')).join('\n');
     // zod's error class, which any zod schema brings along.
     expect(loaded).not.toMatch(/\$ZodError/);
+  });
+
+  it('loads for a LaunchRequest none of the code a speaker never needs', () => {
+    const metafile = JSON.parse(readFileSync(METAFILE, 'utf8')) as Metafile;
+    const sources = launchFiles(metafile).flatMap((file) =>
+      Object.keys(metafile.outputs[file]?.inputs ?? {}),
+    );
+    expect(sources.length).toBeGreaterThan(10);
+    const later = sources.filter((source) =>
+      /lambda\/(core\/|skill\/(screen\/(?!has-screen)|safety\/|understanding\/|speech\/en-US))/.test(
+        source,
+      ),
+    );
+    expect(later).toEqual([]);
   });
 
   it(`keeps every file within ${FILE_BUDGET_BYTES} bytes`, () => {

@@ -3,7 +3,7 @@ import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { describe, expect, it, vi } from 'vitest';
 import type { Verdict } from '../../lambda/core';
 import { QUESTIONS } from '../../lambda/skill/conversation/state';
-import { aplDocument } from '../../lambda/skill/screen/apl-document';
+import { APL_DOCUMENT } from '../../lambda/skill/screen/apl-document';
 import { TOUCH_QUESTIONS } from '../../lambda/skill/screen/choices';
 import { SCREEN_TOKEN } from '../../lambda/skill/screen/render-screen';
 import type { Turn } from '../../simulator';
@@ -49,9 +49,7 @@ describe('Echo Show and Fire TV: the check on screen, answered by touch', () => 
   it('validates against the APL schema (apl-suggester): no error, no warning', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     try {
-      const findings = await new StaticAplTemplateValidator().validate(
-        aplDocument() as Record<string, unknown>,
-      );
+      const findings = await new StaticAplTemplateValidator().validate(APL_DOCUMENT);
       expect(findings).toEqual([]);
     } finally {
       log.mockRestore();

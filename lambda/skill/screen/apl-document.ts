@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
-let document: unknown;
+import document from './apl-document.json';
 
 /**
- * The one APL document, read from the JSON beside this module (beside the bundle once built)
- * the first time a screen device asks: a speaker never loads it, so it costs a speaker's cold
- * start nothing. It is the skill's own file, validated in the tests, so it is not parsed again.
+ * The one APL document, bundled with the screens' code: only a device with a screen loads that
+ * chunk, so a speaker's cold start never compiles it. It is the skill's own file, validated in
+ * the tests (tests/voice/screen.test.ts), so it is not checked again.
  */
-export function aplDocument(): unknown {
-  document ??= JSON.parse(readFileSync(join(__dirname, 'apl-document.json'), 'utf8'));
-  return document;
-}
+export const APL_DOCUMENT: Record<string, unknown> = document;
