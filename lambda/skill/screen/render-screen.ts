@@ -4,7 +4,6 @@ import { loadSession } from '../conversation/session';
 import type { Logger } from '../logger';
 import { QUESTION_PROMPTS } from '../speech/en-US';
 import { APL_DOCUMENT } from './apl-document';
-import { TOUCH_QUESTIONS } from './choices';
 import { hasScreen } from './has-screen';
 import { questionScreen, type ScreenData } from './screen-data';
 
