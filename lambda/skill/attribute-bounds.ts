@@ -9,15 +9,23 @@ import type { RequestEnvelope } from 'ask-sdk-model';
 export const MAX_ATTRIBUTE_DEPTH = 16;
 export const MAX_ATTRIBUTE_CHARACTERS = 24 * 1024;
 
-/** Why the attributes are out of bounds, or undefined. Walks without recursion. */
-export function attributesOutOfBounds(attributes: unknown): string | undefined {
-  const pending: Array<{ value: unknown; depth: number }> = [{ value: attributes, depth: 0 }];
-  while (pending.length > 0) {
-    const { value, depth } = pending.pop() as { value: unknown; depth: number };
-    if (typeof value !== 'object' || value === null) continue;
-    if (depth >= MAX_ATTRIBUTE_DEPTH) return `nested deeper than ${MAX_ATTRIBUTE_DEPTH} levels`;
-    for (const child of Object.values(value)) pending.push({ value: child, depth: depth + 1 });
+/**
+ * Whether `value` holds objects nested deeper than the bound below `depth`. It recurses at most
+ * MAX_ATTRIBUTE_DEPTH deep whatever came in, and allocates nothing on the way (every turn
+ * walks the attributes).
+ */
+function nestedTooDeep(value: unknown, depth: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (depth >= MAX_ATTRIBUTE_DEPTH) return true;
+  for (const key in value) {
+    if (nestedTooDeep((value as Record<string, unknown>)[key], depth + 1)) return true;
   }
+  return false;
+}
+
+/** Why the attributes are out of bounds, or undefined. */
+export function attributesOutOfBounds(attributes: unknown): string | undefined {
+  if (nestedTooDeep(attributes, 0)) return `nested deeper than ${MAX_ATTRIBUTE_DEPTH} levels`;
   // Bounded depth makes stringify safe; its length bounds the size.
   const characters = JSON.stringify(attributes)?.length ?? 0;
   return characters > MAX_ATTRIBUTE_CHARACTERS

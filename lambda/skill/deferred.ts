@@ -20,16 +20,26 @@ export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
  */
 export function deferredHandlers(load: () => Promise<readonly RequestHandler[]>): RequestHandler {
   const chosen = new WeakMap<HandlerInput, RequestHandler>();
-  return {
-    canHandle: async (input) => {
-      for (const handler of await load()) {
-        if (await handler.canHandle(input)) {
-          chosen.set(input, handler);
-          return true;
-        }
+  let loaded: readonly RequestHandler[] | undefined;
+  const choose = async (input: HandlerInput, handlers: readonly RequestHandler[]) => {
+    for (const handler of handlers) {
+      const takes = handler.canHandle(input);
+      if (takes === true || (takes !== false && (await takes))) {
+        chosen.set(input, handler);
+        return true;
       }
-      return false;
-    },
+    }
+    return false;
+  };
+  return {
+    // Once loaded, the handlers are asked as ask-sdk would ask them, without a promise for each.
+    canHandle: (input) =>
+      loaded
+        ? choose(input, loaded)
+        : load().then((handlers) => {
+            loaded = handlers;
+            return choose(input, handlers);
+          }),
     handle: (input) => {
       const handler = chosen.get(input);
       if (!handler) throw new Error('a deferred handler was asked to handle what it did not take');

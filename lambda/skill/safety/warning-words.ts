@@ -278,6 +278,9 @@ const INABILITY = new RegExp(`^ ?(${CANNOT}|${NO_FEELING}|will not|would not)`);
 /** True when one of the patterns matches with no denial just before it. */
 function saidUndenied(text: string, patterns: readonly RegExp[]): boolean {
   return patterns.some((pattern) => {
+    // Most patterns find nothing in most answers: search allocates nothing then, matchAll a
+    // copy of the pattern and an iterator every time (measured per warm turn).
+    if (text.search(pattern) === -1) return false;
     for (const match of text.matchAll(pattern)) {
       if (INABILITY.test(match[0]) || !isDenied(text, match.index)) return true;
     }

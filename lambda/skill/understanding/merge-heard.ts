@@ -1,6 +1,16 @@
 import type { Heard } from './heard';
 
 /**
+ * Both lists without repeats, in order. Most readings merged hold nothing of a kind (a request
+ * is read slot by slot), so an empty side costs no new list: the reader runs every turn.
+ */
+function union<T>(into: T[], from: readonly T[]): T[] {
+  if (from.length === 0) return into;
+  if (into.length === 0) return [...new Set(from)];
+  return [...new Set([...into, ...from])];
+}
+
+/**
  * Two readings of one request as one (the intent's own fact, each slot's value, the words of
  * the slots Alexa could not resolve), each fact the safer way where they differ: the sharper
  * pain, the higher rating, the longer duration, the shorter night, worse over better.
@@ -9,10 +19,10 @@ export function mergeHeard(into: Heard, from: Heard): Heard {
   const merged: Heard = {
     ...from,
     ...into,
-    areas: [...new Set([...into.areas, ...from.areas])],
-    signs: [...new Set([...into.signs, ...from.signs])],
+    areas: union(into.areas, from.areas),
+    signs: union(into.signs, from.signs),
     concern: into.concern || from.concern,
-    unplaced: [...into.unplaced, ...from.unplaced],
+    unplaced: from.unplaced.length === 0 ? into.unplaced : [...into.unplaced, ...from.unplaced],
   };
   const either = (a: boolean | undefined, b: boolean | undefined) =>
     a === undefined ? b : b === undefined ? a : a || b;
