@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { launchFiles } from '../../bench/bundle-report';
 
 /**
  * The Lambda bundle is ES modules: an entry holding what a LaunchRequest needs (ask-sdk's Skill,
@@ -20,31 +21,10 @@ const ENTRY = `${DIRECTORY}/index.mjs`;
 const METAFILE = 'dist/lambda-meta.json';
 
 interface Metafile {
-  outputs: Record<
-    string,
-    {
-      bytes: number;
-      imports: Array<{ path: string; kind: string }>;
-      inputs: Record<string, unknown>;
-    }
-  >;
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
 }
 
-/** The entry and every file it imports statically: what a LaunchRequest loads. */
-function launchFiles(metafile: Metafile): string[] {
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const imported of metafile.outputs[file]?.imports ?? []) {
-      if (imported.kind === 'import-statement' && imported.path.startsWith(DIRECTORY)) {
-        visit(imported.path);
-      }
-    }
-  };
-  visit(ENTRY);
-  return [...seen];
-}
+const readMetafile = () => JSON.parse(readFileSync(METAFILE, 'utf8')) as Metafile;
 
 describe('the deployable Lambda bundle', () => {
   it(`keeps its entry file within ${ENTRY_BUDGET_BYTES} bytes`, () => {
@@ -53,8 +33,7 @@ describe('the deployable Lambda bundle', () => {
   });
 
   it(`loads at most ${LAUNCH_BUDGET_BYTES} bytes for a LaunchRequest, and never zod`, () => {
-    const metafile = JSON.parse(readFileSync(METAFILE, 'utf8')) as Metafile;
-    const files = launchFiles(metafile);
+    const files = launchFiles(readMetafile(), ENTRY);
     const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
     expect(bytes).toBeLessThanOrEqual(LAUNCH_BUDGET_BYTES);
     const loaded = files.map((file) => readFileSync(file, 'utf8')).join('\n');
@@ -63,8 +42,8 @@ describe('the deployable Lambda bundle', () => {
   });
 
   it('loads for a LaunchRequest none of the code a speaker never needs', () => {
-    const metafile = JSON.parse(readFileSync(METAFILE, 'utf8')) as Metafile;
-    const sources = launchFiles(metafile).flatMap((file) =>
+    const metafile = readMetafile();
+    const sources = launchFiles(metafile, ENTRY).flatMap((file) =>
       Object.keys(metafile.outputs[file]?.inputs ?? {}),
     );
     expect(sources.length).toBeGreaterThan(10);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contributors, packageOf } from '../../bench/bundle-report';
+import { contributors, launchFiles, packageOf } from '../../bench/bundle-report';
 import { billedMs, monthlyCost, PRICES, REQUESTS_PER_CHECK_IN } from '../../bench/cost';
 import {
   BENCH_SKILL_ID,
@@ -126,21 +126,43 @@ describe('bench request envelopes', () => {
 });
 
 describe('bundle contributors', () => {
-  it('groups metafile inputs by package, largest first', () => {
-    const metafile = {
-      outputs: {
-        'dist/lambda/index.js': {
-          bytes: 600,
-          inputs: {
-            'node_modules/ask-sdk-core/dist/a.js': { bytesInOutput: 100 },
-            'node_modules/ask-sdk-core/dist/b.js': { bytesInOutput: 150 },
-            'node_modules/@scope/pkg/index.js': { bytesInOutput: 200 },
-            'lambda/lambda.ts': { bytesInOutput: 50 },
-          },
+  const metafile = {
+    outputs: {
+      'dist/lambda/index.mjs': {
+        bytes: 100,
+        imports: [
+          { path: 'dist/lambda/chunk-a.mjs', kind: 'import-statement' },
+          { path: 'dist/lambda/later.mjs', kind: 'dynamic-import' },
+        ],
+        inputs: { 'lambda/lambda.ts': { bytesInOutput: 50 } },
+      },
+      'dist/lambda/chunk-a.mjs': {
+        bytes: 500,
+        imports: [{ path: 'node:fs', kind: 'import-statement' }],
+        inputs: {
+          'node_modules/ask-sdk-core/dist/a.js': { bytesInOutput: 100 },
+          'node_modules/ask-sdk-core/dist/b.js': { bytesInOutput: 150 },
+          'node_modules/@scope/pkg/index.js': { bytesInOutput: 200 },
         },
       },
-    };
-    const { packages, topInputs } = contributors(metafile, 'dist/lambda/index.js', 2);
+      'dist/lambda/later.mjs': {
+        bytes: 900,
+        imports: [{ path: 'dist/lambda/chunk-a.mjs', kind: 'import-statement' }],
+        inputs: { 'node_modules/zod/index.js': { bytesInOutput: 900 } },
+      },
+    },
+  };
+
+  it('finds what an entry loads before it runs: its static imports, never what it imports later', () => {
+    expect(launchFiles(metafile, 'dist/lambda/index.mjs')).toEqual([
+      'dist/lambda/index.mjs',
+      'dist/lambda/chunk-a.mjs',
+    ]);
+  });
+
+  it('groups the inputs of those files by package, largest first', () => {
+    const files = launchFiles(metafile, 'dist/lambda/index.mjs');
+    const { packages, topInputs } = contributors(metafile, files, 2);
     expect(packages).toEqual([
       { name: 'ask-sdk-core', bytes: 250 },
       { name: '@scope/pkg', bytes: 200 },
