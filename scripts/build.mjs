@@ -171,6 +171,7 @@ await copyFile('lambda/skill/understanding/slot-words.json', 'dist/lambda/slot-w
 // The reader's vocabulary, read the first time a description's words are read.
 await copyFile('lambda/skill/understanding/vocabulary-en.json', 'dist/lambda/vocabulary-en.json');
 // Not deployed: `npm run bench` holds the skill's cold start to this one's.
+await rm('dist/bench-hello-world', { recursive: true, force: true });
 await build({
   ...options,
   entryPoints: { index: 'bench/hello-world/handler.ts' },
