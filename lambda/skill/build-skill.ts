@@ -32,7 +32,9 @@ export function buildSkill(options: SkillOptions): Skill {
   const errors = loadOnce(async () =>
     (await import('./conversation-handlers')).errorHandler(logger),
   );
-  const screens = loadOnce(async () => (await import('./screen/on-screen')).screenRenderer(logger));
+  const screens = loadOnce(async () =>
+    (await import('./screen/render-screen')).screenRenderer(logger),
+  );
   const skill = SkillBuilders.custom()
     .addRequestHandlers(launchHandler(choose), deferredHandlers(handlers))
     .addRequestInterceptors(requestLogger(logger))

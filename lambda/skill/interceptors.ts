@@ -1,6 +1,6 @@
 import type { RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import { getIntentName, getRequestType } from './ask-sdk';
-import { isWrittenVerdict } from './boundary/generated/is-written-verdict';
+import { sessionWritten } from './conversation/save-session';
 import { type Logger, loggable } from './logger';
 import { localiseSpeech } from './speech/locales';
 
@@ -27,15 +27,12 @@ export function verdictLogger(logger: Logger): ResponseInterceptor {
     process: (input, response) => {
       if (!response?.card) return;
       const requestId = input.requestEnvelope.request.requestId;
-      // Without a session nothing was written to read the verdict back from (ask-sdk throws).
+      // Without a session nothing was written to read the verdict back from.
       if (!input.requestEnvelope.session) {
         logger.info({ event: 'advice', requestId });
         return;
       }
-      // The attributes are the ones this turn just wrote; only the verdict is read back, so only
-      // it is checked, not the whole conversation again.
-      const written = input.attributesManager.getSessionAttributes();
-      const verdict = (isWrittenVerdict(written) && written.lastAdvice?.verdict) || 'general';
+      const verdict = sessionWritten(input)?.lastAdvice?.verdict ?? 'general';
       logger.info({ event: 'advice', requestId, verdict });
     },
   };

@@ -37,7 +37,7 @@ export function withEnvelopeValidation(skill: Skill, skillId: string, logger: Lo
     // Only a device with a screen sends taps: the code that reads them loads with the first.
     const spoken =
       heard.envelope.request.type === TAP_REQUEST
-        ? (await import('./screen/on-screen')).touchAsSpoken(heard.envelope)
+        ? (await import('./screen/touch')).touchAsSpoken(heard.envelope)
         : heard.envelope;
     return invoke(spoken, context);
   };

@@ -7,7 +7,6 @@ import { isRequestEnvelopeShape } from '../../lambda/skill/boundary/generated/is
 import { isSessionAttributes } from '../../lambda/skill/boundary/generated/is-session-attributes';
 import { isSlot } from '../../lambda/skill/boundary/generated/is-slot';
 import { isTapArguments } from '../../lambda/skill/boundary/generated/is-tap-arguments';
-import { isWrittenVerdict } from '../../lambda/skill/boundary/generated/is-written-verdict';
 import { sameApplication } from '../../lambda/skill/boundary/same-application';
 import {
   EnvironmentSchema,
@@ -15,7 +14,6 @@ import {
   SessionAttributesSchema,
   SlotSchema,
   TapArgumentsSchema,
-  WrittenVerdictSchema,
 } from '../../lambda/skill/boundary/schemas';
 import { LOCAL_SKILL_ID } from '../../lambda/skill/build-skill';
 import {
@@ -254,12 +252,6 @@ const cases: Array<{
       ['answer', 'feel', 'dull'],
       ['answer', 'severity', '5'],
     ],
-  },
-  {
-    name: 'written verdict',
-    check: isWrittenVerdict,
-    schema: WrittenVerdictSchema,
-    samples: [{ v: 4, lastAdvice: { verdict: 'rest', urgent: false } }, {}],
   },
 ];
 

@@ -8,7 +8,6 @@ import {
   SessionAttributesSchema,
   SlotSchema,
   TapArgumentsSchema,
-  WrittenVerdictSchema,
 } from '../../lambda/skill/boundary/schemas';
 
 /**
@@ -21,7 +20,6 @@ export const BOUNDARY_SCHEMAS = {
   isSessionAttributes: { schema: SessionAttributesSchema, type: 'SessionAttributes' },
   isSlot: { schema: SlotSchema, type: 'Slot' },
   isTapArguments: { schema: TapArgumentsSchema, type: 'TapArguments' },
-  isWrittenVerdict: { schema: WrittenVerdictSchema, type: 'WrittenVerdict' },
 } as const;
 
 export const GENERATED_DIRECTORY = 'lambda/skill/boundary/generated';

@@ -154,9 +154,3 @@ export const SessionAttributesSchema = z.strictObject({
   lastAdvice: z.optional(LastAdviceSchema),
 });
 export type SessionAttributes = z.infer<typeof SessionAttributesSchema>;
-
-/** Only the verdict of the attributes a turn just wrote, which the verdict log reads back. */
-export const WrittenVerdictSchema = z.object({
-  lastAdvice: z.optional(z.object({ verdict: z.enum(VERDICTS) })),
-});
-export type WrittenVerdict = z.infer<typeof WrittenVerdictSchema>;

@@ -1,8 +1,9 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { loadSession } from '../conversation/session';
+import { sessionWritten } from '../conversation/save-session';
+import { freshConversation } from '../conversation/state';
 import type { Logger } from '../logger';
-import { QUESTION_PROMPTS } from '../speech/en-US';
+import { QUESTION_PROMPTS } from '../speech/prompts-en-US';
 import { APL_DOCUMENT } from './apl-document';
 import { hasScreen } from './has-screen';
 import { questionScreen, type ScreenData } from './screen-data';
@@ -20,7 +21,9 @@ async function screenFor(
   asks: boolean,
 ): Promise<ScreenData | undefined> {
   const locale = input.requestEnvelope.request.locale;
-  const { conversation, lastAdvice } = loadSession(input);
+  const written = sessionWritten(input);
+  const conversation = written?.conversation ?? freshConversation();
+  const lastAdvice = written?.lastAdvice;
   if (givesAdvice) {
     const { adviceScreenFor } = await import('./advice-screen');
     const advice = adviceScreenFor(conversation, lastAdvice, asks, locale);

@@ -11,8 +11,9 @@ import {
 import type { Question } from '../conversation/state';
 import type { AdviceTopic } from '../understanding/heard';
 import { DISCLAIMER, OPENING_PHRASES } from './opening-en-US';
+import { CARD_FOOTER, QUESTION_PROMPTS, WARNING_SIGNS_SPOKEN } from './prompts-en-US';
 
-export { DISCLAIMER };
+export { CARD_FOOTER, DISCLAIMER, QUESTION_PROMPTS, WARNING_SIGNS_SPOKEN };
 
 /** Everything the skill says in en-US. Another locale is another file with the same shape. */
 
@@ -109,10 +110,6 @@ function redFlagList(flags: readonly RedFlag[] | undefined): string {
     'and',
   );
 }
-
-/** The warning signs, briefly, in the order the safety question names them. */
-export const WARNING_SIGNS_SPOKEN =
-  "dark urine, chest pain or tightness, dizziness, breathlessness, numbness, swelling, fever, or can't move it";
 
 /**
  * One sentence: why the verdict is what it is. `assumedSharp` is true when the pain type stayed
@@ -290,27 +287,6 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export const QUESTION_PROMPTS: Record<Question, readonly [string, ...string[]]> = {
-  area: ['Where are you sore?', 'Where does it hurt?'],
-  feel: [
-    'Does it feel like a dull ache or stiffness, or a sharp, stabbing pain?',
-    'Is it more of a dull ache, or a sharp pain?',
-  ],
-  severity: ['On a scale of one to ten, how bad is it?', 'How bad is it, from one to ten?'],
-  days: ['How many days has it been sore?', 'How long has it been sore, in days?'],
-  limits: [
-    'Does it limit your movement or your daily tasks?',
-    'Is it stopping you from moving normally or doing daily tasks?',
-  ],
-  redFlags: [`One safety check: any ${WARNING_SIGNS_SPOKEN}? Yes or no?`],
-  chest: [
-    'Is it soreness in your chest muscles from training, or pain, pressure or tightness inside your chest?',
-  ],
-  site: ['In the joint itself, or the muscle around it?'],
-  sleep: ['How many hours did you sleep last night?'],
-  hydration: ['Have you had plenty of water today?'],
-};
-
 /**
  * Two questions asked as one, by the first: the second is the one `companionOf` pairs with it
  * (conversation/next-question.ts). People answer both in one breath; either half alone is kept.
@@ -429,6 +405,3 @@ export const PHRASES = {
 export function cardTitle(verdict: Verdict): string {
   return `Soreness Coach: ${VERDICT_LABELS[verdict]}`;
 }
-
-export const CARD_FOOTER =
-  'Soreness Coach is a training guide, not medical advice. In an emergency, call your local emergency number.';
