@@ -295,6 +295,9 @@ const CHEST_WORD = [/\bchest\b/g];
  * signs) and not a chest muscle or chest training ("pecs", "chest day", "bench").
  */
 export function namesChestUndenied(heard: string): boolean {
+  // Asked of every answer, most of which carry no words (a yes, a resolved slot): none name a
+  // chest, and answering so spares compiling the patterns below on a cold turn.
+  if (!/[a-z]/i.test(heard)) return false;
   const text = normaliseHeard(heard);
   if (CHEST_FINE.test(text)) return false;
   return !MUSCLE_WORDS.test(text) && saidUndenied(text, CHEST_WORD);
