@@ -1,4 +1,4 @@
-// Bundles the Lambda entry into the one file CDK deploys and the benchmark measures.
+// Bundles the Lambda into dist/lambda/, the files CDK deploys and the benchmark measures.
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -90,13 +90,6 @@ const readerApart = {
 };
 
 /**
- * ES modules, so that esbuild can split the skill into the entry a LaunchRequest needs and
- * chunks loaded by `import()` on first use, sharing what both use (docs/performance.md). Nothing
- * is added to every chunk: a `require` made with createRequire in each would cost each a URL
- * parse at load, and only the reader's stub needs one.
- */
-
-/**
  * The modules the skill loads on first use (its `import()`s) share some of the opening's
  * modules, each set differently, so esbuild would split the opening into a chunk per set: a
  * LaunchRequest loaded six files. Importing the opening's root from each of them makes every
@@ -128,7 +121,13 @@ const openingInOneChunk = {
   },
 };
 
-/** One set of options for the skill and for the benchmark's hello-world reference. */
+/**
+ * One set of options for the skill and for the benchmark's hello-world reference. ES modules,
+ * so that esbuild can split the skill into the entry a LaunchRequest needs and chunks loaded by
+ * `import()` on first use, sharing what both use (docs/performance.md). Nothing is added to
+ * every chunk: a `require` made with createRequire in each would cost each a URL parse at load,
+ * and only the reader's stub needs one.
+ */
 const options = {
   bundle: true,
   platform: 'node',

@@ -18,6 +18,8 @@ function nestedTooDeep(value: unknown, depth: number): boolean {
   if (typeof value !== 'object' || value === null) return false;
   if (depth >= MAX_ATTRIBUTE_DEPTH) return true;
   for (const key in value) {
+    // Own keys only, as Object.values would give them, without the array it would allocate.
+    if (!Object.hasOwn(value, key)) continue;
     if (nestedTooDeep((value as Record<string, unknown>)[key], depth + 1)) return true;
   }
   return false;

@@ -1,10 +1,11 @@
 import type { Skill } from 'ask-sdk-core';
 import { SkillBuilders } from './ask-sdk';
-import { deferredErrorHandler, deferredHandlers, deferredInterceptor, loadOnce } from './deferred';
+import { deferredHandlers, deferredInterceptor, loadOnce } from './deferred';
+import { errorHandler } from './handlers/error';
 import { launchHandler } from './handlers/launch';
 import { requestLogger, speechLocaliser, verdictLogger } from './interceptors';
 import { consoleLogger, type Logger } from './logger';
-import { hasScreen } from './screen/has-screen';
+import { hasScreen, screenLeftOut } from './screen/has-screen';
 import { type PickVariant, randomVariant } from './speech/variants';
 import { withEnvelopeValidation } from './verified-skill';
 
@@ -20,8 +21,8 @@ export interface SkillOptions {
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
 
 /**
- * The opening turn is built here; the rest of the conversation, the error handler and the
- * screens are loaded on the first request that needs them (deferred.ts), each once.
+ * The opening turn and the error handler are built here; the rest of the conversation and the
+ * screens are loaded on the first request that needs them (deferred.ts).
  */
 export function buildSkill(options: SkillOptions): Skill {
   const logger = options.logger ?? consoleLogger;
@@ -29,21 +30,17 @@ export function buildSkill(options: SkillOptions): Skill {
   const handlers = loadOnce(async () =>
     (await import('./conversation-handlers')).conversationHandlers(choose, logger),
   );
-  const errors = loadOnce(async () =>
-    (await import('./conversation-handlers')).errorHandler(logger),
-  );
-  const screens = loadOnce(async () =>
-    (await import('./screen/render-screen')).screenRenderer(logger),
-  );
+  const screens = loadOnce(async () => (await import('./screen/render-screen')).screenRenderer());
   const skill = SkillBuilders.custom()
     .addRequestHandlers(launchHandler(choose), deferredHandlers(handlers))
     .addRequestInterceptors(requestLogger(logger))
     .addResponseInterceptors(
       speechLocaliser(),
-      deferredInterceptor(hasScreen, screens),
+      deferredInterceptor(hasScreen, screens, screenLeftOut(logger)),
       verdictLogger(logger),
     )
-    .addErrorHandlers(deferredErrorHandler(errors))
+    // Static, so that a turn whose code failed to load is still answered and logged.
+    .addErrorHandlers(errorHandler(logger))
     .withSkillId(options.skillId)
     .create();
   return withEnvelopeValidation(skill, options.skillId, logger);

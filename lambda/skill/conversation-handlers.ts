@@ -13,9 +13,6 @@ import {
 import type { Logger } from './logger';
 import type { PickVariant } from './speech/variants';
 
-/** Loaded with the handlers: an error is most likely on a request past the opening. */
-export { errorHandler } from './handlers/error';
-
 /**
  * The intents that answer the check, each custom intent of the model, Yes and No, and what
  * their reading does to it: the reader takes what any of them says, so each applies it alike.

@@ -1,4 +1,4 @@
-import type { ErrorHandler, HandlerInput, RequestHandler, ResponseInterceptor } from 'ask-sdk-core';
+import type { HandlerInput, RequestHandler, ResponseInterceptor } from 'ask-sdk-core';
 
 /**
  * The skill's code past the opening turn, loaded by the first request that needs it. A cold
@@ -9,7 +9,11 @@ import type { ErrorHandler, HandlerInput, RequestHandler, ResponseInterceptor } 
 export function loadOnce<T>(load: () => Promise<T>): () => Promise<T> {
   let loaded: Promise<T> | undefined;
   return () => {
-    loaded ??= load();
+    // A load that failed is tried again by the next request, not remembered for the container.
+    loaded ??= load().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
     return loaded;
   };
 }
@@ -41,21 +45,24 @@ export function deferredHandlers(load: () => Promise<readonly RequestHandler[]>)
   };
 }
 
-export function deferredErrorHandler(load: () => Promise<ErrorHandler>): ErrorHandler {
-  return {
-    canHandle: async (input, error) => (await load()).canHandle(input, error),
-    handle: async (input, error) => (await load()).handle(input, error),
-  };
-}
-
-/** An interceptor loaded only for the requests `wanted` picks out (a device with a screen). */
+/**
+ * An interceptor loaded only for the requests `wanted` picks out (a device with a screen). It
+ * adds to an answer that is already whole (the answer may be urgent advice), so if it cannot be
+ * loaded or fails, the answer goes out without it and `leftOut` logs why.
+ */
 export function deferredInterceptor(
   wanted: (input: HandlerInput) => boolean,
   load: () => Promise<ResponseInterceptor>,
+  leftOut: (input: HandlerInput, error: unknown) => void,
 ): ResponseInterceptor {
   return {
     process: async (input, response) => {
-      if (wanted(input)) await (await load()).process(input, response);
+      if (!wanted(input)) return;
+      try {
+        await (await load()).process(input, response);
+      } catch (error) {
+        leftOut(input, error);
+      }
     },
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { isEnvironment } from '../../lambda/skill/boundary/generated/is-environment';
 import { isRequestEnvelopeShape } from '../../lambda/skill/boundary/generated/is-request-envelope-shape';
 import { isSessionAttributes } from '../../lambda/skill/boundary/generated/is-session-attributes';
@@ -17,6 +18,7 @@ import {
 } from '../../lambda/skill/boundary/schemas';
 import { LOCAL_SKILL_ID } from '../../lambda/skill/build-skill';
 import {
+  assertRepresentable,
   BOUNDARY_SCHEMAS,
   GENERATED_DIRECTORY,
   generatedChecks,
@@ -86,7 +88,7 @@ const EDGES = [
   ['answer', 'feel', 'dull'],
 ];
 
-const SESSION_SAMPLES = [
+const SESSION_SAMPLES: unknown[] = [
   { v: 4 },
   {
     v: 4,
@@ -135,6 +137,63 @@ const SESSION_SAMPLES = [
   },
 ];
 
+/** Every list of the state at its longest, so one more item crosses a bound. */
+SESSION_SAMPLES.push({
+  v: 4,
+  conversation: {
+    draft: {
+      areas: [{ area: 'legs' }, { area: 'back' }, { area: 'knee' }, { area: 'neck' }],
+      redFlags: [
+        'dark-urine',
+        'chest-pain',
+        'dizziness',
+        'breathless',
+        'numbness',
+        'swelling',
+        'fever',
+        'cannot-move',
+      ],
+      skipped: [
+        'area',
+        'feel',
+        'severity',
+        'days',
+        'limits',
+        'redFlags',
+        'chest',
+        'site',
+        'sleep',
+        'hydration',
+      ],
+    },
+    pending: 'sleep',
+    failures: 3,
+    adviceGiven: true,
+  },
+  lastAdvice: {
+    verdict: 'rest',
+    urgent: false,
+    rules: [
+      'R1',
+      'R2',
+      'R3',
+      'R4',
+      'R5',
+      'R6',
+      'R7',
+      'R8',
+      'R9',
+      'R10',
+      'S1',
+      'M1',
+      'M2',
+      'M3',
+      'M4',
+    ],
+    suggestions: Array.from({ length: 20 }, () => 'x'.repeat(40)),
+  },
+});
+
 const SLOT_SAMPLES = [
   { name: 'area', value: 'quads', confirmationStatus: 'NONE' },
   {
@@ -166,7 +225,18 @@ function pathsOf(
   return paths;
 }
 
-type Mutation = { kind: 'delete' } | { kind: 'set'; value: unknown } | { kind: 'add'; key: string };
+function valueAt(value: unknown, path: ReadonlyArray<string | number>): unknown {
+  return path.reduce<unknown>(
+    (inner, key) => (inner as Record<string | number, unknown> | undefined)?.[key],
+    value,
+  );
+}
+
+type Mutation =
+  | { kind: 'delete' }
+  | { kind: 'set'; value: unknown }
+  | { kind: 'add'; key: string }
+  | { kind: 'pad'; items: number };
 
 /** The sample with one value at one path deleted, replaced, or given a key it does not have. */
 function mutated(sample: unknown, path: Array<string | number>, mutation: Mutation): unknown {
@@ -180,6 +250,12 @@ function mutated(sample: unknown, path: Array<string | number>, mutation: Mutati
     else delete parent[last];
   } else if (mutation.kind === 'set') {
     parent[last] = mutation.value;
+  } else if (mutation.kind === 'pad') {
+    // One or more copies of a list's own last item: past a bound, whatever the items are.
+    const target = parent[last];
+    if (Array.isArray(target) && target.length > 0) {
+      for (let copy = 0; copy < mutation.items; copy++) target.push(structuredClone(target.at(-1)));
+    }
   } else {
     const target = parent[last];
     if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
@@ -198,13 +274,17 @@ const mutations: fc.Arbitrary<Mutation> = fc.oneof(
   fc
     .constantFrom('extra', 'value', 'v', '__proto__x')
     .map((key) => ({ kind: 'add' as const, key })),
+  fc.integer({ min: 1, max: 3 }).map((items) => ({ kind: 'pad' as const, items })),
 );
 
 /** Valid samples, each mutated once or twice, and arbitrary JSON: what a forged request sends. */
 function inputsAround(samples: readonly unknown[]): fc.Arbitrary<unknown> {
   const once = (sample: unknown) =>
     fc.record({ at: fc.nat(), mutation: mutations }).map(({ at, mutation }) => {
-      const paths = pathsOf(sample);
+      // A list is padded at one of the lists, so each bound on a length is reached often.
+      const paths = pathsOf(sample).filter(
+        (path) => mutation.kind !== 'pad' || Array.isArray(valueAt(sample, path)),
+      );
       return mutated(sample, paths[at % paths.length] ?? [], mutation);
     });
   const sampled = fc.constantFrom(...samples);
@@ -283,5 +363,23 @@ describe('the generated checks are the ones their schemas give today', () => {
       const committed = readFileSync(join(GENERATED_DIRECTORY, file), 'utf8');
       expect(committed, file).toBe(source);
     }
+  });
+});
+
+describe('the generator refuses what a generated check would leave out', () => {
+  const object = (field: z.core.$ZodType) => z.object({ nested: z.optional(z.array(field)) });
+  it.each([
+    ['a refinement', z.string().check(z.refine((text) => text !== 'x'))],
+    ['a transforming check', z.string().check(z.trim())],
+    ['a regex with flags', z.string().check(z.regex(/^a$/i))],
+    ['a refinement behind z.lazy', z.lazy(() => z.number().check(z.refine((n) => n > 1)))],
+  ])('%s, however deep', (_, field) => {
+    expect(() => assertRepresentable('test', object(field), [])).toThrow(/JSON Schema cannot say/);
+  });
+
+  it('but for a refinement the skill applies beside the check, and what JSON Schema can say', () => {
+    const applied = (text: string) => text !== 'x';
+    const said = z.string().check(z.regex(/^a$/), z.maxLength(3), z.refine(applied));
+    expect(() => assertRepresentable('test', object(said), [applied])).not.toThrow();
   });
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ interface BundleRun {
  */
 function runBundle(
   envelopes: RequestEnvelope[],
-  options: { skillId?: string | null; unreadable?: string[] } = {},
+  options: { skillId?: string | null; unreadable?: string[]; bundle?: string } = {},
 ): BundleRun {
   const plan = { bundle: BUNDLE, skillId: options.skillId ?? SKILL_ID, envelopes, ...options };
   const output = execFileSync(process.execPath, [CHILD], {
@@ -51,6 +52,25 @@ const onShow = (): RequestEnvelope => {
   };
   return envelope;
 };
+
+/** A copy of the bundle without the chunk a module of `prefix` was built into, for one test. */
+function withoutChunk<T>(prefix: string, test: (bundle: string) => T): T {
+  const copy = mkdtempSync(join(tmpdir(), 'soreness-bundle-'));
+  try {
+    cpSync(join(BUNDLE, '..'), copy, { recursive: true });
+    const chunks = readdirSync(copy).filter(
+      (file) => file.startsWith(prefix) && file.endsWith('.mjs'),
+    );
+    expect(chunks).toHaveLength(1);
+    for (const chunk of chunks) rmSync(join(copy, chunk));
+    return test(join(copy, 'index.mjs'));
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+const logged = (run: BundleRun) =>
+  run.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe('the deployable bundle (npm run build → dist/lambda/index.mjs)', () => {
   beforeAll(() => {
@@ -156,5 +176,29 @@ describe('the deployable bundle (npm run build → dist/lambda/index.mjs)', () =
   ])('fails closed on a SKILL_ID that is not a UUID (%s), as the CDK context does', (_, id) => {
     const run = runBundle([launchRequest()], { skillId: id });
     expect(run.turns[0]?.error).toMatch(/SKILL_ID/);
+  });
+
+  it('still gives urgent advice on a screen device when the screens cannot be loaded', () => {
+    const dizzy = intentRequest('CheckInIntent', {
+      area: unknown('my chest hurts and i feel really dizzy'),
+    });
+    const onScreen = onShow();
+    dizzy.context = onScreen.context;
+    const run = withoutChunk('render-screen-', (bundle) => runBundle([dizzy], { bundle }));
+    expect(speechOf(responseOf(run.turns[0]))).toMatch(/Stop training now/);
+    expect(logged(run)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ event: 'screen-left-out' })]),
+    );
+  });
+
+  it("apologises and logs the error's name when the conversation's code cannot be loaded", () => {
+    const run = withoutChunk('conversation-handlers-', (bundle) =>
+      runBundle([intentRequest('CheckInIntent', { area: match('calves') })], { bundle }),
+    );
+    const answer = responseOf(run.turns[0]);
+    expect(speechOf(answer)).toMatch(/trouble/);
+    expect(answer.response.shouldEndSession).toBe(false);
+    const errors = logged(run).filter((entry) => entry.event === 'handler-error');
+    expect(errors).toEqual([expect.objectContaining({ error: 'Error' })]);
   });
 });

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import * as z from 'zod/mini';
+import { sameApplication } from '../../lambda/skill/boundary/same-application';
 import {
   EnvironmentSchema,
   RequestEnvelopeSchema,
@@ -16,7 +17,12 @@ import {
  */
 export const BOUNDARY_SCHEMAS = {
   isEnvironment: { schema: EnvironmentSchema, type: 'Environment' },
-  isRequestEnvelopeShape: { schema: RequestEnvelopeSchema, type: 'RequestEnvelopeChecked' },
+  isRequestEnvelopeShape: {
+    schema: RequestEnvelopeSchema,
+    type: 'RequestEnvelopeChecked',
+    /** Applied beside the check, by lambda/skill/request-envelope.ts. */
+    refinements: [sameApplication],
+  },
   isSessionAttributes: { schema: SessionAttributesSchema, type: 'SessionAttributes' },
   isSlot: { schema: SlotSchema, type: 'Slot' },
   isTapArguments: { schema: TapArgumentsSchema, type: 'TapArguments' },
@@ -29,6 +35,52 @@ export const GENERATED_DIRECTORY = 'lambda/skill/boundary/generated';
 const ERROR_DETAIL = /\{instancePath[,:][^\n]*?params:\{[^\n]*?\}(?:,propertyName:\w+)?\}(?=\]|;)/g;
 
 const runtime = createRequire(__filename);
+
+interface ZodNode {
+  _zod: { def: Record<string, unknown> & { checks?: Array<{ _zod: { def: CheckDef } }> } };
+}
+interface CheckDef {
+  check: string;
+  format?: string;
+  pattern?: RegExp;
+  fn?: unknown;
+}
+const isZodNode = (value: unknown): value is ZodNode =>
+  typeof value === 'object' && value !== null && '_zod' in value;
+
+/**
+ * zod's JSON Schema leaves out, without a word, what JSON Schema cannot say: a refinement, a
+ * transforming check (trim), a regex's flags. The generated check would then accept what the
+ * schema refuses, so each is refused here instead, but for the refinements a schema's entry
+ * names, which the skill applies beside its check.
+ */
+export function assertRepresentable(
+  name: string,
+  node: unknown,
+  refinements: readonly unknown[],
+  seen = new Set<unknown>(),
+): void {
+  if (typeof node !== 'object' || node === null || seen.has(node)) return;
+  seen.add(node);
+  if (!isZodNode(node)) {
+    for (const child of Object.values(node)) assertRepresentable(name, child, refinements, seen);
+    return;
+  }
+  const { checks = [], ...children } = node._zod.def;
+  // z.lazy holds its schema behind a function.
+  if (typeof children.getter === 'function') children.getter = children.getter();
+  for (const { _zod } of checks) {
+    const check = _zod.def;
+    const unsaid =
+      (check.check === 'custom' && !refinements.includes(check.fn)) ||
+      check.check === 'overwrite' ||
+      (check.format === 'regex' && check.pattern?.flags !== '');
+    if (unsaid) throw new Error(`${name}: a ${check.check} check that JSON Schema cannot say`);
+  }
+  for (const child of Object.values(children)) {
+    assertRepresentable(name, child, refinements, seen);
+  }
+}
 
 /**
  * Ajv's code requires a few helpers of its own at run time (the code-point length of a string);
@@ -55,7 +107,9 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  */
 export function generatedChecks(): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const [name, { schema, type }] of Object.entries(BOUNDARY_SCHEMAS)) {
+  for (const [name, entry] of Object.entries(BOUNDARY_SCHEMAS)) {
+    const { schema, type } = entry;
+    assertRepresentable(name, schema, 'refinements' in entry ? entry.refinements : []);
     const ajv = new Ajv({
       code: { source: true, esm: true, lines: true },
       allErrors: false,

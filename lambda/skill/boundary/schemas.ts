@@ -2,7 +2,7 @@
  * The one definition of every shape that reaches the skill from outside: the Lambda's
  * environment, the request envelope, a slot, a tap on the screen, and the session attributes
  * the skill wrote on the turn before. The Lambda checks them with the code
- * tools/boundary-checks generates from these schemas (checks.generated.ts), so zod is not
+ * tools/boundary-checks generates from these schemas (generated/), so zod is not
  * loaded to answer a request; zod itself runs them only to say why an envelope was refused.
  * tests/skill/boundary-checks.test.ts holds the generated checks and these schemas equal.
  */

@@ -30,7 +30,8 @@ export function saveSession(
 /**
  * The session this turn wrote, as the skill wrote it: the screen and the verdict log read it
  * there, not from the attributes, which would be the skill's own output checked again.
- * Undefined when the turn wrote none (no session, or a request that ends it).
+ * Undefined when the turn wrote none: a request outside a session, or one whose handler writes
+ * nothing (a SessionEndedRequest).
  */
 export function sessionWritten(input: HandlerInput): SessionAttributes | undefined {
   return (input as WithWritten)[WRITTEN];

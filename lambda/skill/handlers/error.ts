@@ -3,7 +3,7 @@ import { getRequestType } from '../ask-sdk';
 import { saveSession } from '../conversation/save-session';
 import { freshConversation } from '../conversation/state';
 import type { Logger } from '../logger';
-import { PHRASES } from '../speech/en-US';
+import { OPENING_PHRASES } from '../speech/opening-en-US';
 
 /** Last in the chain: apologise, keep the user able to go on or stop, log only the request id. */
 export function errorHandler(logger: Logger): ErrorHandler {
@@ -26,8 +26,8 @@ export function errorHandler(logger: Logger): ErrorHandler {
       // whatever (possibly the failing) state came in.
       saveSession(input, { ...freshConversation(), pending: 'area' }, undefined);
       return input.responseBuilder
-        .speak(PHRASES.error)
-        .reprompt(PHRASES.errorReprompt)
+        .speak(OPENING_PHRASES.error)
+        .reprompt(OPENING_PHRASES.errorReprompt)
         .withShouldEndSession(false)
         .getResponse();
     },

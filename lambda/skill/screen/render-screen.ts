@@ -2,7 +2,6 @@ import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { sessionWritten } from '../conversation/save-session';
 import { freshConversation } from '../conversation/state';
-import type { Logger } from '../logger';
 import { QUESTION_PROMPTS } from '../speech/prompts-en-US';
 import { APL_DOCUMENT } from './apl-document';
 import { hasScreen } from './has-screen';
@@ -38,23 +37,11 @@ async function screenFor(
 
 /**
  * Adds the screen to the response on a device that has one; the speech stays as it is. A
- * screen that cannot be built is left out and logged, never allowed to turn the answer into an
- * error: the answer may be urgent advice.
+ * screen that cannot be built (or loaded) is left out and logged by the interceptor that loads
+ * this one (deferred.ts, build-skill.ts), never allowed to turn the answer into an error.
  */
-export function screenRenderer(logger: Logger): ResponseInterceptor {
-  return {
-    process: async (input, response) => {
-      try {
-        await addScreen(input, response);
-      } catch (error) {
-        logger.error({
-          event: 'screen-left-out',
-          requestId: input.requestEnvelope.request.requestId,
-          error: error instanceof Error ? error.name : 'unknown',
-        });
-      }
-    },
-  };
+export function screenRenderer(): ResponseInterceptor {
+  return { process: addScreen };
 }
 
 async function addScreen(input: HandlerInput, response: Response | undefined): Promise<void> {

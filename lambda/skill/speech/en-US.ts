@@ -397,8 +397,6 @@ export const PHRASES = {
     "Sorry, I couldn't follow that, so I can't judge your soreness today. To be safe, skip hard training: rest or take an easy walk, and if the pain is sharp, severe or in a joint, see a physio or doctor.",
   giveUpSigns: `If you have any of these: ${WARNING_SIGNS_SPOKEN}, stop and contact a doctor or your local emergency number.`,
   giveUpCardTitle: 'General soreness advice',
-  error: "Sorry, I had trouble with that. Let's try again: where are you sore? Or say stop.",
-  errorReprompt: 'Where are you sore? Or say stop.',
   notUnderstood: 'Sorry, I missed that.',
 } as const;
 
