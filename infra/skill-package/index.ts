@@ -1,4 +1,4 @@
-export { ICONS, iconPath, iconPng, PNG_SIGNATURE } from './icons';
+export { ICONS, iconPath, iconPng } from './icons';
 export { readInteractionModels, withoutNameFreeInteraction } from './interaction-models';
 export { completeManifest, parseSkillManifest, publishingLocales } from './manifest';
 export {

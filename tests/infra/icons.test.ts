@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32, inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ICONS, PNG_SIGNATURE, writeSkillPackage } from '../../infra/skill-package';
+import { ICONS, writeSkillPackage } from '../../infra/skill-package';
 import { PROJECT_ROOT } from './synth-helpers';
+
+/** The eight bytes every PNG file starts with (PNG specification, 5.2). */
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:SorenessCoach-SkillFunction-AbC123';
 const outDir = mkdtempSync(join(tmpdir(), 'icons-test-'));
@@ -58,7 +61,7 @@ function decodePng(bytes: Buffer): DecodedPng {
   expect(raw.length).toBe(height * stride);
   const rgb = new Uint8Array(width * height * 3);
   for (let row = 0; row < height; row++) {
-    // The encoder writes filter 0 on every row; anything else would need unfiltering.
+    // The committed files use filter 0 on every row; anything else would need unfiltering.
     expect(raw[row * stride]).toBe(0);
     rgb.set(raw.subarray(row * stride + 1, (row + 1) * stride), row * width * 3);
   }
