@@ -5,7 +5,16 @@ export const PRICES = {
   /** arm64, per GB-second (us-east-1 list price, first pricing tier). */
   gbSecondUsd: 0.0000133334,
   requestUsd: 0.2 / 1_000_000,
+  /** CloudWatch Logs, per GB ingested and per GB-month stored. */
+  logIngestionGbUsd: 0.5,
+  logStorageGbMonthUsd: 0.03,
+  /** A standard CloudWatch alarm, per month. */
+  alarmUsd: 0.1,
 } as const;
+
+/** The stack's alarms, and what one request writes to the log (docs/performance.md). */
+export const ALARMS = 4;
+export const LOG_BYTES_PER_REQUEST = 500;
 
 export const REQUESTS_PER_CHECK_IN = 7;
 /** One vCPU at 1,769 MB (AWS Lambda docs): smaller functions get a share of one core. */
@@ -49,4 +58,29 @@ export function monthlyCost(input: CostInput): Cost {
   const requestUsd = requests * PRICES.requestUsd;
   const computeUsd = gbSeconds * PRICES.gbSecondUsd;
   return { requests, gbSeconds, requestUsd, computeUsd, totalUsd: requestUsd + computeUsd };
+}
+
+export interface Bill {
+  requests: number;
+  lambdaRequestsUsd: number;
+  lambdaComputeUsd: number;
+  logIngestionUsd: number;
+  logStorageUsd: number;
+  alarmsUsd: number;
+  totalUsd: number;
+}
+
+/** The whole monthly bill: the Lambda, its logs (one month kept) and the alarms. */
+export function monthlyBill(input: CostInput): Bill {
+  const lambda = monthlyCost(input);
+  const logGb = (lambda.requests * LOG_BYTES_PER_REQUEST) / 1e9;
+  const parts = {
+    lambdaRequestsUsd: lambda.requestUsd,
+    lambdaComputeUsd: lambda.computeUsd,
+    logIngestionUsd: logGb * PRICES.logIngestionGbUsd,
+    logStorageUsd: logGb * PRICES.logStorageGbMonthUsd,
+    alarmsUsd: ALARMS * PRICES.alarmUsd,
+  };
+  const totalUsd = Object.values(parts).reduce((sum, part) => sum + part, 0);
+  return { requests: lambda.requests, ...parts, totalUsd };
 }

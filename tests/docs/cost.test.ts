@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MB_PER_VCPU, monthlyBill, monthlyCost, REQUESTS_PER_CHECK_IN } from '../../bench/cost';
 import { LAMBDA_MEMORY_MB } from '../../infra/backend-settings';
 import { ROOT } from './repository-files';
 
@@ -12,52 +13,49 @@ import { ROOT } from './repository-files';
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const performance = read('docs/performance.md');
 
-const REQUESTS_PER_CHECK_IN = 7;
-const PRICE = {
-  perMillionRequests: 0.2,
-  perGbSecond: 0.0000133334,
-  logIngestionPerGb: 0.5,
-  logStoragePerGbMonth: 0.03,
-  alarm: 0.1,
-};
-const ALARMS = 4;
-const LOG_BYTES_PER_REQUEST = 500;
+/**
+ * What docs/performance.md states it computes from: the measured warm turn and cold process of
+ * one run (the Lambda table's text names both), and cold starts on every check-in at 1,000 a
+ * month, 1 in 100 at 1,000,000. The model itself is the bench's (bench/cost.ts).
+ */
 const WARM_MS = 0.0537;
 const COLD_MS = 43.9;
-const FULL_VCPU_MB = 1769;
-/** Every check-in starts cold at 1,000 a month; 1 in 100 at 1,000,000. */
 const coldShare = (checkIns: number) => (checkIns <= 1000 ? 1 : 0.01);
 
 function lambdaCost(checkIns: number, memoryMb: number, scaleCpu = false) {
-  const requests = checkIns * REQUESTS_PER_CHECK_IN;
-  const cold = checkIns * coldShare(checkIns);
-  const scale = scaleCpu ? FULL_VCPU_MB / memoryMb : 1;
-  const billedSeconds = (ms: number) => Math.ceil(ms * scale) / 1000;
-  const gbSeconds =
-    (cold * billedSeconds(COLD_MS) + (requests - cold) * billedSeconds(WARM_MS)) *
-    (memoryMb / 1024);
+  const cost = monthlyCost({
+    checkInsPerMonth: checkIns,
+    memoryMb,
+    warmTurnMs: WARM_MS,
+    coldStartMs: COLD_MS,
+    coldStartsPerCheckIn: coldShare(checkIns),
+    cpuSlowdown: scaleCpu ? MB_PER_VCPU / memoryMb : 1,
+  });
   return {
-    requests,
-    gbSeconds,
-    requestsCost: (requests / 1e6) * PRICE.perMillionRequests,
-    computeCost: gbSeconds * PRICE.perGbSecond,
+    requests: cost.requests,
+    gbSeconds: cost.gbSeconds,
+    requestsCost: cost.requestUsd,
+    computeCost: cost.computeUsd,
   };
 }
 
 function wholeBill(checkIns: number) {
-  const lambda = lambdaCost(checkIns, LAMBDA_MEMORY_MB);
-  const logGb = (lambda.requests * LOG_BYTES_PER_REQUEST) / 1e9;
-  const parts = {
-    lambdaRequests: lambda.requestsCost,
-    lambdaCompute: lambda.computeCost,
-    logIngestion: logGb * PRICE.logIngestionPerGb,
-    logStorage: logGb * PRICE.logStoragePerGbMonth,
-    alarms: ALARMS * PRICE.alarm,
-  };
+  const bill = monthlyBill({
+    checkInsPerMonth: checkIns,
+    memoryMb: LAMBDA_MEMORY_MB,
+    warmTurnMs: WARM_MS,
+    coldStartMs: COLD_MS,
+    coldStartsPerCheckIn: coldShare(checkIns),
+    cpuSlowdown: 1,
+  });
   return {
-    ...parts,
-    requests: lambda.requests,
-    total: Object.values(parts).reduce((a, b) => a + b),
+    requests: bill.requests,
+    lambdaRequests: bill.lambdaRequestsUsd,
+    lambdaCompute: bill.lambdaComputeUsd,
+    logIngestion: bill.logIngestionUsd,
+    logStorage: bill.logStorageUsd,
+    alarms: bill.alarmsUsd,
+    total: bill.totalUsd,
   };
 }
 
@@ -94,9 +92,10 @@ function expectShown(cell: string, value: number, what: string) {
 }
 
 describe('the cost model', () => {
-  it('is for the memory the stack deploys', () => {
-    expect(LAMBDA_MEMORY_MB).toBe(256);
-    expect(performance).toContain('Lambda compute (256 MB)');
+  it('is for the memory the stack deploys, from the figures the text names', () => {
+    expect(performance).toContain(`Lambda compute (${LAMBDA_MEMORY_MB} MB)`);
+    expect(performance).toContain(`${(WARM_MS * 1000).toFixed(1)} µs → 1 ms`);
+    expect(performance).toContain(`${COLD_MS} ms → ${Math.ceil(COLD_MS)} ms`);
   });
 
   it('gives the whole bill in docs/performance.md as its assumptions compute it', () => {
@@ -143,7 +142,9 @@ describe('the cost model', () => {
     const text = read(file);
     const small = `$${wholeBill(1000).total.toFixed(2)}`;
     const large = `$${wholeBill(1_000_000).total.toFixed(2)}`;
-    expect(text).toContain(`About ${small} a month at 1,000 check-ins and ${large} at 1,000,000`);
+    // The totals, in whatever sentence quotes them.
+    expect(text).toContain(small);
+    expect(text).toContain(large);
     expect(performance).toContain(`**≈ ${small}**`);
     expect(performance).toContain(`**≈ ${large}**`);
     // No other request count per check-in, and no stale totals, anywhere in the file.
