@@ -5,13 +5,13 @@ import { type Conversation, freshConversation, type LastAdvice } from './state';
 export interface LoadedSession {
   conversation: Conversation;
   lastAdvice: LastAdvice | undefined;
-  /** True when no check was under way (new session or none started). */
+  /** True when a check was under way: the session holds a conversation. */
   started: boolean;
   /** True when the attributes came back in a shape we cannot trust. */
   broken: boolean;
 }
 
-/** Session attributes come back from outside on every request, so they are parsed, never trusted. */
+/** Session attributes come back from outside on every request, so they are checked, never trusted. */
 export function loadSession(input: HandlerInput): LoadedSession {
   // Outside a session ask-sdk throws on attributes; such a request starts from nothing.
   const raw = input.requestEnvelope.session

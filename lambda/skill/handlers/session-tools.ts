@@ -8,7 +8,7 @@ import type { PickVariant } from '../speech/variants';
 import { runAnswer } from './answer-handler';
 import { isCommand, isIntent } from './intent';
 
-/** The parsed session and the turn built from it, which every handler here needs. */
+/** The checked session and the turn built from it, which every handler here needs. */
 function sessionTurn(input: HandlerInput, choose: PickVariant) {
   const session = loadSession(input);
   const turn: Turn = { input, choose, lastAdvice: session.lastAdvice };
