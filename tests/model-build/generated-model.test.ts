@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   buildModel,
+  intentNamesSource,
   intentSlotsJson,
   MODEL_SOURCES,
   modelJson,
@@ -28,6 +29,14 @@ describe('the interaction model is generated from its template source', () => {
       'utf8',
     );
     expect(committed === slotWordsJson()).toBe(true);
+  });
+
+  it('the intent names the code is compiled against are up to date (npm run build:model)', () => {
+    const committed = readFileSync(
+      join(import.meta.dirname, '..', '..', 'lambda', 'skill', 'conversation', 'intent-names.ts'),
+      'utf8',
+    );
+    expect(committed === intentNamesSource()).toBe(true);
   });
 
   it('the slots each elicited intent carries are up to date (npm run build:model)', () => {

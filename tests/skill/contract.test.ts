@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import model from '../../interaction-model/en-US.json';
 import {
@@ -10,34 +8,17 @@ import {
   SEVERITY_WORD_IDS,
 } from '../../lambda/core';
 import { AREA_SLOT_IDS } from '../../lambda/skill/conversation/area-words';
+import { INTENT_NAMES } from '../../lambda/skill/conversation/intent-names';
 import { SLEEP_QUALITIES } from '../../lambda/skill/conversation/state';
 import { ANSWER_INTENTS } from '../../lambda/skill/conversation-handlers';
 import { SLOTS_READ } from '../../lambda/skill/understanding/read-request';
 
 const { intents, types } = model.interactionModel.languageModel;
-const SKILL_DIR = join(__dirname, '../../lambda/skill');
-
-function sourcesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'));
-}
-
-const code = sourcesUnder(SKILL_DIR).join('\n');
-const intentNamesInCode = new Set(
-  [...code.matchAll(/'((?:AMAZON\.)?[A-Za-z]+Intent)'/g)].map((found) => found[1] ?? ''),
-);
-
 describe('the code and the interaction model agree', () => {
-  it('finds the intent names the code uses (guards the extraction itself)', () => {
-    expect(intentNamesInCode).toContain('AMAZON.StopIntent');
-  });
-
-  it('every intent name the code uses exists in the model', () => {
-    const modelIntents = new Set(intents.map((intent) => intent.name));
-    for (const name of [...intentNamesInCode, ...Object.keys(ANSWER_INTENTS)]) {
-      expect(modelIntents, name).toContain(name);
-    }
+  // The code names intents as IntentName (generated from the models by npm run build:model),
+  // so a name the model lacks does not compile; here, the type holds the models' names.
+  it('the intent names the code is compiled against are the models’', () => {
+    expect([...INTENT_NAMES].sort()).toEqual(intents.map((intent) => intent.name).sort());
   });
 
   it('the reader reads exactly the slots the model declares', () => {
@@ -54,7 +35,7 @@ describe('the code and the interaction model agree', () => {
     for (const name of custom) expect(Object.keys(ANSWER_INTENTS), name).toContain(name);
   });
 
-  it('every built-in the design names is in the model and handled', () => {
+  it('every built-in the design names is in the model', () => {
     for (const name of [
       'AMAZON.HelpIntent',
       'AMAZON.StopIntent',
@@ -70,7 +51,6 @@ describe('the code and the interaction model agree', () => {
         intents.map((intent) => intent.name),
         name,
       ).toContain(name);
-      expect([...intentNamesInCode, ...Object.keys(ANSWER_INTENTS)], name).toContain(name);
     }
   });
 

@@ -1,6 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { intentSlotsJson, MODEL_SOURCES, modelJson, slotWordsJson } from './build-model';
+import {
+  intentNamesSource,
+  intentSlotsJson,
+  MODEL_SOURCES,
+  modelJson,
+  slotWordsJson,
+} from './build-model';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -20,3 +26,8 @@ console.log(`wrote ${wordsFile}`);
 const slotsFile = join(root, 'lambda', 'skill', 'conversation', 'intent-slots.json');
 writeFileSync(slotsFile, intentSlotsJson());
 console.log(`wrote ${slotsFile}`);
+
+/** And the models' intent names as a type, which the compiler holds the code to. */
+const namesFile = join(root, 'lambda', 'skill', 'conversation', 'intent-names.ts');
+writeFileSync(namesFile, intentNamesSource());
+console.log(`wrote ${namesFile}`);

@@ -1,10 +1,11 @@
 import type { Directive } from 'ask-sdk-model';
+import type { IntentName } from './intent-names';
 import INTENT_SLOTS from './intent-slots.json';
 import type { Question } from './state';
 
 /** The intent and slot a question fills, so Alexa can listen for that answer first. */
 export interface ElicitedSlot {
-  intent: string;
+  intent: IntentName;
   slot: string;
 }
 

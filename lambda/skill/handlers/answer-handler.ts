@@ -2,6 +2,7 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { isNewSession } from '../ask-sdk';
 import { applyHeard } from '../conversation/apply-heard';
 import { withRedFlags } from '../conversation/draft-updates';
+import type { IntentName } from '../conversation/intent-names';
 import { answeredNow, FOLLOW_UPS } from '../conversation/next-question';
 import { changed, type Outcome, settleUnclear } from '../conversation/outcomes';
 import { loadSession } from '../conversation/session';
@@ -136,7 +137,7 @@ export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answ
 }
 
 export function answerHandler(
-  intentName: string,
+  intentName: IntentName,
   answer: Answer,
   choose: PickVariant,
 ): RequestHandler {

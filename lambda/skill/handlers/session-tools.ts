@@ -1,4 +1,5 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { IntentName } from '../conversation/intent-names';
 import { loadSession } from '../conversation/session';
 import { startOver } from '../opening';
 import { ask, goodbye, type Turn } from '../respond';
@@ -16,7 +17,7 @@ function sessionTurn(input: HandlerInput, choose: PickVariant) {
 }
 
 /** Stop, Cancel and NavigateHome end at once, mid-check too. */
-export function endingHandler(intentName: string, choose: PickVariant): RequestHandler {
+export function endingHandler(intentName: IntentName, choose: PickVariant): RequestHandler {
   return {
     canHandle: (input) => isCommand(input, intentName),
     handle: (input) => goodbye(sessionTurn(input, choose).turn),

@@ -1,3 +1,4 @@
+import type { IntentName } from '../conversation/intent-names';
 import type { Question } from '../conversation/state';
 
 /** One touchable answer: what the screen shows, and the id the tap sends back. */
@@ -12,9 +13,9 @@ export interface Choice {
  * the same safety screen.
  */
 export type SpokenAs =
-  | { intent: string; slot: string; id: string }
-  | { intent: string; slot: string; number: number }
-  | { intent: string };
+  | { intent: IntentName; slot: string; id: string }
+  | { intent: IntentName; slot: string; number: number }
+  | { intent: IntentName };
 
 interface TouchQuestion {
   choices: readonly Choice[];
@@ -34,14 +35,14 @@ const yesNo: TouchQuestion = {
         : undefined,
 };
 
-const byId = (intent: string, slot: string, choices: readonly Choice[]): TouchQuestion => ({
+const byId = (intent: IntentName, slot: string, choices: readonly Choice[]): TouchQuestion => ({
   choices,
   spokenAs: (answer) =>
     choices.some((choice) => choice.answer === answer) ? { intent, slot, id: answer } : undefined,
 });
 
 const numbers = (
-  intent: string,
+  intent: IntentName,
   slot: string,
   from: number,
   to: number,
