@@ -3,7 +3,7 @@ import { sameApplication } from './boundary/same-application';
 import type { RequestEnvelopeChecked } from './boundary/schemas';
 
 /** The envelope's shape and its one refinement, which JSON Schema cannot say. */
-const isRequestEnvelope = (value: unknown): value is RequestEnvelopeChecked =>
+export const isRequestEnvelope = (value: unknown): value is RequestEnvelopeChecked =>
   isRequestEnvelopeShape(value) && sameApplication(value);
 
 /**

@@ -9,6 +9,7 @@ import {
   VERDICTS,
 } from '../../lambda/core';
 import { QUESTIONS, SLEEP_QUALITIES, STATE_VERSION } from '../../lambda/skill/conversation/state';
+import { type Mutation, mutated, pathsOf } from '../support/mutations';
 import { hostileString } from './hostile-values';
 
 type Attributes = Record<string, unknown>;
@@ -72,41 +73,22 @@ function nested(depth: number): unknown {
   return value;
 }
 
-/** Every path to a value inside a JSON-like value, so a mutation can land anywhere. */
-function pathsOf(value: unknown, prefix: string[] = []): string[][] {
-  if (typeof value !== 'object' || value === null) return [prefix];
-  const children = Object.entries(value).flatMap(([key, child]) =>
-    pathsOf(child, [...prefix, key]),
-  );
-  return [prefix, ...children];
-}
-
-const DELETE = Symbol('delete');
-
-function mutated(state: Attributes, path: string[], replacement: unknown): Attributes {
-  const copy = structuredClone(state);
-  const parentPath = path.slice(0, -1);
-  const key = path.at(-1);
-  if (key === undefined) return copy;
-  let parent: unknown = copy;
-  for (const step of parentPath) parent = (parent as Record<string, unknown>)[step];
-  const record = parent as Record<string, unknown>;
-  if (replacement === DELETE) delete record[key];
-  else record[key] = replacement;
-  return copy;
-}
-
 /** A state a real conversation wrote, with one value replaced by garbage or removed. */
 function mutationOf(states: readonly Attributes[]): fc.Arbitrary<Attributes> {
   return fc
     .tuple(
       fc.constantFrom(...states),
       fc.nat(),
-      fc.oneof(fc.jsonValue({ maxDepth: 2 }), hostileString, fc.constant(DELETE)),
+      fc.oneof(
+        fc.jsonValue({ maxDepth: 2 }).map((value): Mutation => ({ kind: 'set', value })),
+        hostileString.map((value): Mutation => ({ kind: 'set', value })),
+        fc.constant<Mutation>({ kind: 'delete' }),
+      ),
     )
-    .map(([state, index, replacement]) => {
-      const paths = pathsOf(state);
-      return mutated(state, paths[index % paths.length] ?? [], replacement);
+    .map(([state, index, mutation]) => {
+      // Inside the state only: garbage in place of the whole state is sessionAttributes' own case.
+      const paths = pathsOf(state).filter((path) => path.length > 0);
+      return mutated(state, paths[index % paths.length] ?? [], mutation) as Attributes;
     });
 }
 

@@ -3,12 +3,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { RED_FLAGS, RULE_IDS } from '../../lambda/core';
 import { isEnvironment } from '../../lambda/skill/boundary/generated/is-environment';
-import { isRequestEnvelopeShape } from '../../lambda/skill/boundary/generated/is-request-envelope-shape';
 import { isSessionAttributes } from '../../lambda/skill/boundary/generated/is-session-attributes';
 import { isSlot } from '../../lambda/skill/boundary/generated/is-slot';
 import { isTapArguments } from '../../lambda/skill/boundary/generated/is-tap-arguments';
-import { sameApplication } from '../../lambda/skill/boundary/same-application';
 import {
   EnvironmentSchema,
   RequestEnvelopeSchema,
@@ -17,12 +16,15 @@ import {
   TapArgumentsSchema,
 } from '../../lambda/skill/boundary/schemas';
 import { LOCAL_SKILL_ID } from '../../lambda/skill/build-skill';
+import { QUESTIONS } from '../../lambda/skill/conversation/state';
+import { isRequestEnvelope } from '../../lambda/skill/request-envelope';
 import {
   assertRepresentable,
   BOUNDARY_SCHEMAS,
   GENERATED_DIRECTORY,
   generatedChecks,
 } from '../../tools/boundary-checks/generate';
+import { type Mutation, mutated, pathsOf, valueAt } from '../support/mutations';
 import intentFixture from './fixtures/intent-request.json';
 import launchFixture from './fixtures/launch-request.json';
 
@@ -143,28 +145,8 @@ SESSION_SAMPLES.push({
   conversation: {
     draft: {
       areas: [{ area: 'legs' }, { area: 'back' }, { area: 'knee' }, { area: 'neck' }],
-      redFlags: [
-        'dark-urine',
-        'chest-pain',
-        'dizziness',
-        'breathless',
-        'numbness',
-        'swelling',
-        'fever',
-        'cannot-move',
-      ],
-      skipped: [
-        'area',
-        'feel',
-        'severity',
-        'days',
-        'limits',
-        'redFlags',
-        'chest',
-        'site',
-        'sleep',
-        'hydration',
-      ],
+      redFlags: [...RED_FLAGS],
+      skipped: [...QUESTIONS],
     },
     pending: 'sleep',
     failures: 3,
@@ -173,23 +155,7 @@ SESSION_SAMPLES.push({
   lastAdvice: {
     verdict: 'rest',
     urgent: false,
-    rules: [
-      'R1',
-      'R2',
-      'R3',
-      'R4',
-      'R5',
-      'R6',
-      'R7',
-      'R8',
-      'R9',
-      'R10',
-      'S1',
-      'M1',
-      'M2',
-      'M3',
-      'M4',
-    ],
+    rules: [...RULE_IDS],
     suggestions: Array.from({ length: 20 }, () => 'x'.repeat(40)),
   },
 });
@@ -210,62 +176,6 @@ const SLOT_SAMPLES = [
     },
   },
 ];
-
-/** Every path to a value inside `value`, the root included. */
-function pathsOf(
-  value: unknown,
-  prefix: Array<string | number> = [],
-): Array<Array<string | number>> {
-  const paths = [prefix];
-  if (typeof value === 'object' && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      paths.push(...pathsOf(child, [...prefix, Array.isArray(value) ? Number(key) : key]));
-    }
-  }
-  return paths;
-}
-
-function valueAt(value: unknown, path: ReadonlyArray<string | number>): unknown {
-  return path.reduce<unknown>(
-    (inner, key) => (inner as Record<string | number, unknown> | undefined)?.[key],
-    value,
-  );
-}
-
-type Mutation =
-  | { kind: 'delete' }
-  | { kind: 'set'; value: unknown }
-  | { kind: 'add'; key: string }
-  | { kind: 'pad'; items: number };
-
-/** The sample with one value at one path deleted, replaced, or given a key it does not have. */
-function mutated(sample: unknown, path: Array<string | number>, mutation: Mutation): unknown {
-  const copy = structuredClone(sample);
-  if (path.length === 0) return mutation.kind === 'set' ? mutation.value : copy;
-  let parent = copy as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1] as string | number;
-  if (mutation.kind === 'delete') {
-    if (Array.isArray(parent)) parent.splice(Number(last), 1);
-    else delete parent[last];
-  } else if (mutation.kind === 'set') {
-    parent[last] = mutation.value;
-  } else if (mutation.kind === 'pad') {
-    // One or more copies of a list's own last item: past a bound, whatever the items are.
-    const target = parent[last];
-    if (Array.isArray(target) && target.length > 0) {
-      for (let copy = 0; copy < mutation.items; copy++) target.push(structuredClone(target.at(-1)));
-    }
-  } else {
-    const target = parent[last];
-    if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
-      (target as Record<string, unknown>)[mutation.key] = 'extra';
-    } else if (Array.isArray(target)) {
-      target.push(target[0] ?? 'extra');
-    }
-  }
-  return copy;
-}
 
 const mutations: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant({ kind: 'delete' as const }),
@@ -296,9 +206,6 @@ function inputsAround(samples: readonly unknown[]): fc.Arbitrary<unknown> {
   );
 }
 
-const envelopeCheck: Check = (value) =>
-  isRequestEnvelopeShape(value) && sameApplication(value as Parameters<typeof sameApplication>[0]);
-
 const cases: Array<{
   name: string;
   check: Check;
@@ -313,7 +220,7 @@ const cases: Array<{
   },
   {
     name: 'request envelope',
-    check: envelopeCheck,
+    check: isRequestEnvelope,
     schema: RequestEnvelopeSchema,
     samples: [launchFixture, intentFixture, { ...launchFixture, session: undefined }],
   },
