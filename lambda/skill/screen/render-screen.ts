@@ -4,7 +4,6 @@ import { sessionWritten } from '../conversation/save-session';
 import { freshConversation } from '../conversation/state';
 import { QUESTION_PROMPTS } from '../speech/prompts-en-US';
 import { APL_DOCUMENT } from './apl-document';
-import { hasScreen } from './has-screen';
 import { questionScreen, type ScreenData } from './screen-data';
 
 export const SCREEN_TOKEN = 'soreness-coach';
@@ -45,7 +44,8 @@ export function screenRenderer(): ResponseInterceptor {
 }
 
 async function addScreen(input: HandlerInput, response: Response | undefined): Promise<void> {
-  if (!response || !hasScreen(input)) return;
+  // Only a device with a screen reaches this: the interceptor that loads it asks (hasScreen).
+  if (!response) return;
   const screen = await screenFor(
     input,
     response.card !== undefined,
