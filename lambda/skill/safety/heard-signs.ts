@@ -1,7 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { RedFlag } from '../../core';
 import { heardSlotValues } from '../slots';
-import { warningSignsIn } from './warning-words';
+import { hasWords, warningSignsIn } from './warning-words';
 
 /**
  * The warning signs in everything a request carries, whichever intent it matched. Each value
@@ -13,17 +13,12 @@ export function warningSignsHeard(
   deniedSlots: readonly string[] = [],
 ): RedFlag[] {
   // A number ("6" for "six") names no sign; skipping them spares a turn that heard only numbers
-  // compiling the lexicon's patterns, the largest part of a cold mid-check turn.
-  const values = heardSlotValues(input, deniedSlots).filter((value) => !isNumber(value));
+  // compiling the lexicon's patterns.
+  const values = heardSlotValues(input, deniedSlots).filter(hasWords);
   if (values.length === 0) return [];
   const signs = new Set<RedFlag>();
   for (const text of [...values, values.join(' ')]) {
     for (const sign of warningSignsIn(text)) signs.add(sign);
   }
   return [...signs];
-}
-
-/** AMAZON.NUMBER sends digits: "6", "2.5", "-3". */
-function isNumber(value: string): boolean {
-  return value.trim() !== '' && Number.isFinite(Number(value));
 }

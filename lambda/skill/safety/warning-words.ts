@@ -295,9 +295,8 @@ const CHEST_WORD = [/\bchest\b/g];
  * signs) and not a chest muscle or chest training ("pecs", "chest day", "bench").
  */
 export function namesChestUndenied(heard: string): boolean {
-  // Asked of every answer, most of which carry no words (a yes, a resolved slot): none name a
-  // chest, and answering so spares compiling the patterns below on a cold turn.
-  if (!/[a-z]/i.test(heard)) return false;
+  // Asked of every answer, most of which carry no words (a yes, a resolved slot).
+  if (!hasWords(heard)) return false;
   const text = normaliseHeard(heard);
   if (CHEST_FINE.test(text)) return false;
   return !MUSCLE_WORDS.test(text) && saidUndenied(text, CHEST_WORD);
@@ -355,10 +354,19 @@ export function namesUrine(heard: string): boolean {
   return URINE_WORD.test(normaliseHeard(heard));
 }
 
+/**
+ * Whether there are words to read at all. Every sign and every chest is said in letters (the
+ * normaliser keeps no others), so a number, or nothing, names none: answering so before the
+ * patterns spares compiling them on a cold turn that carried no words.
+ */
+export function hasWords(heard: string): boolean {
+  return /[a-z]/i.test(heard);
+}
+
 /** Every warning sign the words name, in a fixed order; none for denials. */
 export function warningSignsIn(heard: string): RedFlag[] {
+  if (!hasWords(heard)) return [];
   const normalised = normaliseHeard(heard);
   const text = CANNOT_TAIL.test(normalised) ? ` can${normalised}` : normalised;
-  if (text.trim() === '') return [];
   return (Object.keys(SIGN_PATTERNS) as RedFlag[]).filter((sign) => says(text, sign));
 }
