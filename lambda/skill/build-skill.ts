@@ -3,7 +3,7 @@ import { SkillBuilders } from './ask-sdk';
 import { deferredHandlers, deferredInterceptor, loadOnce } from './deferred';
 import { errorHandler } from './handlers/error';
 import { launchHandler } from './handlers/launch';
-import { requestLogger, speechLocaliser, verdictLogger } from './interceptors';
+import { requestLogger, verdictLogger } from './interceptors';
 import { consoleLogger, type Logger } from './logger';
 import { hasScreen, screenLeftOut } from './screen/has-screen';
 import { type PickVariant, randomVariant } from './speech/variants';
@@ -35,7 +35,6 @@ export function buildSkill(options: SkillOptions): Skill {
     .addRequestHandlers(launchHandler(choose), deferredHandlers(handlers))
     .addRequestInterceptors(requestLogger(logger))
     .addResponseInterceptors(
-      speechLocaliser(),
       deferredInterceptor(hasScreen, screens, screenLeftOut(logger)),
       verdictLogger(logger),
     )

@@ -1,5 +1,3 @@
-import type { HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
 import type { Advice } from '../core';
 import { adviceFor } from './conversation/check-in';
 import {
@@ -9,9 +7,8 @@ import {
   safetyQuestionAnswered,
 } from './conversation/next-question';
 import { settleUnclear } from './conversation/outcomes';
-import { saveSession } from './conversation/save-session';
 import type { Conversation, Draft, LastAdvice, Question } from './conversation/state';
-import { asking } from './opening';
+import type { AdviceShown, Reply } from './reply';
 import { recordOf, renderContextOf } from './speech/advice-on-record';
 import {
   CARD_FOOTER,
@@ -32,7 +29,6 @@ import type { AdviceTopic } from './understanding/heard';
 export const MAX_REASKS = 2;
 
 export interface Turn {
-  input: HandlerInput;
   choose: PickVariant;
   lastAdvice: LastAdvice | undefined;
 }
@@ -50,7 +46,7 @@ export function ask(
   question: Question,
   lines: string[],
   again = false,
-): Response {
+): Reply {
   const failures = conversation.pending === question ? conversation.failures : 0;
   // Asked again, the question narrows; asked afresh, it takes its companion along.
   const narrowed = failures > 0 || again;
@@ -70,11 +66,11 @@ export function ask(
     failures,
     ...(companion && { companion }),
   };
-  saveSession(turn.input, next, turn.lastAdvice);
-  return asking(turn.input, question)
-    .speak(join([...lines, prompt]))
-    .reprompt(prompt)
-    .getResponse();
+  return {
+    speech: join([...lines, prompt]),
+    asks: { question, reprompt: prompt },
+    kept: { conversation: next, lastAdvice: turn.lastAdvice },
+  };
 }
 
 /** The re-ask after `failures` failed answers: the first, then the narrower second. */
@@ -86,13 +82,18 @@ function withoutCompanion(conversation: Conversation): Conversation {
   return rest;
 }
 
-function end(turn: Turn, conversation: Conversation | undefined, lines: string[]): Response {
-  // Nothing is asked any more: no half of a paired question stays open.
-  saveSession(turn.input, conversation && withoutCompanion(conversation), turn.lastAdvice);
-  return turn.input.responseBuilder.speak(join(lines)).withShouldEndSession(true).getResponse();
+function end(turn: Turn, conversation: Conversation | undefined, lines: string[]): Reply {
+  return {
+    speech: join(lines),
+    // Nothing is asked any more: no half of a paired question stays open.
+    kept: {
+      conversation: conversation && withoutCompanion(conversation),
+      lastAdvice: turn.lastAdvice,
+    },
+  };
 }
 
-export function goodbye(turn: Turn, lines: string[] = []): Response {
+export function goodbye(turn: Turn, lines: string[] = []): Reply {
   const advised = turn.lastAdvice;
   // Once there is advice, the goodbye fits it; urgent advice already said what to do.
   const closing =
@@ -111,7 +112,7 @@ function askAgainOrNext(
   question: Question,
   preface: string[],
   again = false,
-): Response {
+): Reply {
   if (question !== conversation.pending) return ask(turn, conversation, question, preface);
   // After a question answered: the same question in its shorter form, no failure counted.
   if (again) return ask(turn, conversation, question, preface, true);
@@ -163,7 +164,7 @@ export function advance(
   answered: ReadonlyArray<'sleep' | 'hydration'> = [],
   forcedQuestion?: Question,
   again = false,
-): Response {
+): Reply {
   if (forcedQuestion) return ask(turn, conversation, forcedQuestion, preface);
   const advice = adviceFor(conversation.draft);
   // The safety question after a give-up is answered: urgent advice if it must be, else general.
@@ -194,16 +195,14 @@ export function advance(
   }
   const advised = { ...conversation, adviceGiven: true };
   const adviceTurn = { ...turn, lastAdvice: recordOf(rendered) };
-  // The card is the advice: sent when it is first given or changes, not on every follow-up.
-  if (changedAdvice)
-    turn.input.responseBuilder.withSimpleCard(rendered.cardTitle, rendered.cardText);
   const followUp = advice.urgent ? undefined : nextFollowUp(advised.draft, advice);
-  if (followUp) {
-    return ask(adviceTurn, advised, followUp, lines, again && followUp === conversation.pending);
-  }
   // The closing fits the verdict: no good session wished on a rest day.
-  if (!advice.urgent) lines.push(pick(turn.choose, CLOSINGS[advice.verdict]));
-  return end(adviceTurn, advised, lines);
+  if (!followUp && !advice.urgent) lines.push(pick(turn.choose, CLOSINGS[advice.verdict]));
+  const reply = followUp
+    ? ask(adviceTurn, advised, followUp, lines, again && followUp === conversation.pending)
+    : end(adviceTurn, advised, lines);
+  // The card is the advice: sent when it is first given or changes, not on every follow-up.
+  return changedAdvice ? { ...reply, advice: rendered } : reply;
 }
 
 /**
@@ -211,7 +210,7 @@ export function advance(
  * reassures: it asks the safety question first if it was never answered (a warning sign may be
  * what it could not follow), then says it could not follow and gives safe general advice.
  */
-function giveUp(turn: Turn, conversation: Conversation): Response {
+function giveUp(turn: Turn, conversation: Conversation): Reply {
   if (conversation.adviceGiven) {
     // The follow-ups could not be followed: dropped plainly, the advice's own closing after.
     const closing = turn.lastAdvice ? [pick(turn.choose, CLOSINGS[turn.lastAdvice.verdict])] : [];
@@ -225,34 +224,35 @@ function giveUp(turn: Turn, conversation: Conversation): Response {
 }
 
 /** The general advice that ends a check the skill could not follow; the signs when unclear. */
-function generalAdvice(turn: Turn, draft: Draft): Response {
+function generalAdvice(turn: Turn, draft: Draft): Reply {
   // Signs said again unless the safety question got a clear no: an answer beside it is no no.
   const unclear = draft.warningSignsUnclear || !safetyQuestionAnswered(draft);
   const lines = [PHRASES.giveUp, ...(unclear ? [PHRASES.giveUpSigns] : [])];
-  turn.input.responseBuilder.withSimpleCard(
-    PHRASES.giveUpCardTitle,
-    [...lines, CARD_FOOTER].join('\n'),
-  );
-  return end(turn, undefined, lines);
+  const advice: AdviceShown = {
+    verdict: 'general',
+    urgent: false,
+    cardTitle: PHRASES.giveUpCardTitle,
+    cardText: [...lines, CARD_FOOTER].join('\n'),
+  };
+  return { ...end(turn, undefined, lines), advice };
 }
 
 /** An answer we could not use: say why, re-ask what is expected, and never loop forever. */
-export function reask(turn: Turn, conversation: Conversation, problem?: string): Response {
+export function reask(turn: Turn, conversation: Conversation, problem?: string): Reply {
   const pending = conversation.pending ?? 'area';
   const failures = conversation.failures + 1;
   if (failures > MAX_REASKS) return giveUp(turn, conversation);
-  saveSession(
-    turn.input,
-    { ...withoutCompanion(conversation), pending, failures },
-    turn.lastAdvice,
-  );
   const reprompt = reaskPrompt(pending, failures);
   // Why first, when there is a why; a plain "sorry" only the first time.
   const lead = problem ?? (failures === 1 ? PHRASES.notUnderstood : '');
-  return asking(turn.input, pending)
-    .speak(join([lead, reprompt]))
-    .reprompt(reprompt)
-    .getResponse();
+  return {
+    speech: join([lead, reprompt]),
+    asks: { question: pending, reprompt },
+    kept: {
+      conversation: { ...withoutCompanion(conversation), pending, failures },
+      lastAdvice: turn.lastAdvice,
+    },
+  };
 }
 
 /**
@@ -264,7 +264,7 @@ export function answerQuestion(
   conversation: Conversation,
   topic: AdviceTopic,
   preface: string[],
-): Response {
+): Reply {
   const advice = adviceFor(conversation.draft);
   // A warning sign said with the question comes first: urgent advice waits for no answer.
   if (advice.urgent) return advance(turn, conversation, preface);

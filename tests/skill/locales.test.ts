@@ -1,7 +1,7 @@
-import type { HandlerInput } from 'ask-sdk-core';
-import type { RequestEnvelope, Response } from 'ask-sdk-model';
+import { AttributesManagerFactory, type HandlerInput, ResponseFactory } from 'ask-sdk-core';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { describe, expect, it } from 'vitest';
-import { speechLocaliser } from '../../lambda/skill/interceptors';
+import { respondWith } from '../../lambda/skill/reply';
 import { LOCALE_SPEECH, localiseSpeech, SKILL_LOCALES } from '../../lambda/skill/speech/locales';
 import { intentRequest, launchRequest, match, num, speechOf } from './alexa';
 import { cardOf } from './responses';
@@ -52,19 +52,23 @@ describe('speech in each English-speaking country', () => {
   });
 
   it('localises the reprompt and the card as well as the speech, the number spoken as digits', () => {
-    const response = {
-      outputSpeech: { type: 'SSML', ssml: '<speak>Call your local emergency number.</speak>' },
-      reprompt: {
-        outputSpeech: { type: 'SSML', ssml: '<speak>Or your local emergency number.</speak>' },
+    const requestEnvelope = inLocale(launchRequest(), 'en-AU');
+    const input = {
+      requestEnvelope,
+      responseBuilder: ResponseFactory.init(),
+      attributesManager: AttributesManagerFactory.init({ requestEnvelope }),
+    } as HandlerInput;
+    const response = respondWith(input, {
+      speech: 'Call your local emergency number.',
+      asks: { question: 'redFlags', reprompt: 'Or your local emergency number.' },
+      advice: {
+        verdict: 'see-professional',
+        urgent: true,
+        cardTitle: 'T',
+        cardText: 'Pale straw colored urine. Call your local emergency number.',
       },
-      card: {
-        type: 'Simple',
-        title: 'T',
-        content: 'Pale straw colored urine. Call your local emergency number.',
-      },
-    } as Response;
-    const input = { requestEnvelope: inLocale(launchRequest(), 'en-AU') } as HandlerInput;
-    speechLocaliser().process(input, response);
+      kept: {},
+    });
     const telephone = '<say-as interpret-as="telephone">000</say-as>';
     expect(response.outputSpeech).toEqual({
       type: 'SSML',

@@ -6,8 +6,14 @@ import { QUESTIONS, type Question } from '../../lambda/skill/conversation/state'
 import { APL_DOCUMENT } from '../../lambda/skill/screen/apl-document';
 import { TOUCH_QUESTIONS } from '../../lambda/skill/screen/choices';
 import { SCREEN_TOKEN } from '../../lambda/skill/screen/render-screen';
-import { CARD_FOOTER, QUESTION_PROMPTS, VERDICT_LABELS } from '../../lambda/skill/speech/en-US';
+import {
+  CARD_FOOTER,
+  PHRASES,
+  QUESTION_PROMPTS,
+  VERDICT_LABELS,
+} from '../../lambda/skill/speech/en-US';
 import { localiseSpeech } from '../../lambda/skill/speech/locales';
+import { firstVariant, type PickVariant } from '../../lambda/skill/speech/variants';
 import type { Turn } from '../../simulator';
 import { intentRequest, match, speechOf } from '../skill/alexa';
 import { newSession } from '../skill/skill-under-test';
@@ -33,8 +39,12 @@ function tapEvent(args: unknown): RequestEnvelope {
 }
 
 /** Taps through a check on a screen device; every turn after launch is a touch. */
-async function tapThrough(taps: readonly string[], locale = 'en-US') {
-  const show = speaker(locale, 'show');
+async function tapThrough(
+  taps: readonly string[],
+  locale = 'en-US',
+  pickVariant: PickVariant = firstVariant,
+) {
+  const show = speaker(locale, 'show', pickVariant);
   const turns: Turn[] = [await show.say('open soreness coach')];
   for (const tap of taps) {
     if (!show.isOpen) break;
@@ -211,5 +221,48 @@ describe('Echo Show and Fire TV: the check on screen, answered by touch', () => 
     });
     expect(verdictScreen(urgent)).toMatchObject({ badge: 'STOP', choices: [] });
     expect(verdictScreen(urgent)?.headline).toMatch(/^Stop training now.*911/);
+  });
+
+  const lastWording: PickVariant = (count) => count - 1;
+  it.each([
+    ['first', firstVariant],
+    ['last', lastWording],
+  ] as const)(
+    'shows the advice in the words its card gives, with the %s wording picked',
+    async (_name, choose) => {
+      const flows = [
+        ['Knee', '6', 'No'],
+        ['Legs', 'Dull ache or stiffness', '5', '2 days', 'No', '4'],
+        ['All over', 'Dull ache or stiffness', '2'],
+      ];
+      let advised = 0;
+      for (const taps of flows) {
+        const { turns } = await tapThrough(taps, 'en-US', choose);
+        for (const turn of turns) {
+          const card = turn.response.response.card;
+          if (card?.type !== 'Simple') continue;
+          advised += 1;
+          const lines = (card.content ?? '')
+            .split('\n')
+            .filter((line) => line !== localiseSpeech(CARD_FOOTER, 'en-US'));
+          expect(turn.screen?.body.split('<br>')).toEqual(lines);
+        }
+      }
+      // Each check's advice, and the advice that sleep of four hours changed.
+      expect(advised).toBe(4);
+    },
+  );
+
+  it('shows the general advice of a check it could not follow, as its card gives it', async () => {
+    const show = speaker('en-US', 'show');
+    await show.say('open soreness coach');
+    let last: Turn | undefined;
+    for (let turn = 0; turn < 8 && show.isOpen; turn += 1) {
+      last = await show.say('purple monkey dishwasher');
+    }
+    expect(show.isOpen).toBe(false);
+    expect(last?.response.response.card).toMatchObject({ title: PHRASES.giveUpCardTitle });
+    expect(last?.screen).toMatchObject({ headline: PHRASES.giveUpCardTitle, choices: [] });
+    expect(last?.screen?.badge).toBeUndefined();
   });
 });

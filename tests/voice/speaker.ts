@@ -1,6 +1,6 @@
 import type { Verdict } from '../../lambda/core';
 import { buildSkill, LOCAL_SKILL_ID, silentLogger } from '../../lambda/skill';
-import { firstVariant } from '../../lambda/skill/speech/variants';
+import { firstVariant, type PickVariant } from '../../lambda/skill/speech/variants';
 import { createVoiceSession } from '../../simulator';
 import { assertDialogDirectives, dialogModelFor } from '../skill/dialog-directives';
 
@@ -14,12 +14,12 @@ export const modelFor = dialogModelFor;
 export const SPOKEN_ON = new Date('2026-12-07T10:00:00Z');
 
 /** The model and the real skill together, the way a user meets them: in words. */
-export function speaker(locale = 'en-US', device: 'speaker' | 'show' = 'speaker') {
-  const skill = buildSkill({
-    skillId: LOCAL_SKILL_ID,
-    logger: silentLogger,
-    pickVariant: firstVariant,
-  });
+export function speaker(
+  locale = 'en-US',
+  device: 'speaker' | 'show' = 'speaker',
+  pickVariant: PickVariant = firstVariant,
+) {
+  const skill = buildSkill({ skillId: LOCAL_SKILL_ID, logger: silentLogger, pickVariant });
   const session = createVoiceSession({
     skill,
     model: modelFor(locale),

@@ -8,6 +8,7 @@ import { changed, type Outcome, settleUnclear } from '../conversation/outcomes';
 import { loadSession } from '../conversation/session';
 import type { Conversation, Draft } from '../conversation/state';
 import { startOver } from '../opening';
+import type { Reply } from '../reply';
 import { advance, answerQuestion, goodbye, reask, type Turn } from '../respond';
 import { namesHardSession } from '../safety/hard-session-words';
 import { warningSignsHeard } from '../safety/heard-signs';
@@ -16,6 +17,7 @@ import { DISCLAIMER, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
 import { type RequestRead, readRequest } from '../understanding/read-request';
 import { isIntent } from './intent';
+import { turnHandler } from './turn-handler';
 
 function followUpsAnswered(before: Draft, after: Draft): Array<'sleep' | 'hydration'> {
   return FOLLOW_UPS.filter((question) => answeredNow(before, after, question));
@@ -81,10 +83,10 @@ export const applyRead: Answer = (read, conversation) =>
   applyHeard(read.heard, conversation, read.words);
 
 /** Runs one answer through the check: apply it, then ask, advise, re-ask or end. */
-export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answer) {
+export function runAnswer(input: HandlerInput, choose: PickVariant, answer: Answer): Reply {
   const session = loadSession(input);
-  const turn: Turn = { input, choose, lastAdvice: session.lastAdvice };
-  if (session.broken) return startOver(turn.input, PHRASES.brokenState);
+  const turn: Turn = { choose, lastAdvice: session.lastAdvice };
+  if (session.broken) return startOver(PHRASES.brokenState);
   const { conversation: before } = session;
   // A request without a session (ask-sdk throws on asking) is a first turn too.
   const firstTurn = !input.requestEnvelope.session || isNewSession(input.requestEnvelope);
@@ -141,8 +143,8 @@ export function answerHandler(
   answer: Answer,
   choose: PickVariant,
 ): RequestHandler {
-  return {
+  return turnHandler({
     canHandle: (input) => isIntent(input, intentName),
-    handle: (input) => runAnswer(input, choose, answer),
-  };
+    reply: (input) => runAnswer(input, choose, answer),
+  });
 }

@@ -1,8 +1,8 @@
 import type { ErrorHandler } from 'ask-sdk-core';
 import { getRequestType } from '../ask-sdk';
-import { saveSession } from '../conversation/save-session';
-import { freshConversation } from '../conversation/state';
 import type { Logger } from '../logger';
+import { startOver } from '../opening';
+import { respondWith } from '../reply';
 import { OPENING_PHRASES } from '../speech/opening-en-US';
 
 /** Last in the chain: apologise, keep the user able to go on or stop, log only the request id. */
@@ -24,12 +24,11 @@ export function errorHandler(logger: Logger): ErrorHandler {
       }
       // The apology asks "where are you sore?", so the state must expect that answer, not
       // whatever (possibly the failing) state came in.
-      saveSession(input, { ...freshConversation(), pending: 'area' }, undefined);
-      return input.responseBuilder
-        .speak(OPENING_PHRASES.error)
-        .reprompt(OPENING_PHRASES.errorReprompt)
-        .withShouldEndSession(false)
-        .getResponse();
+      const apology = startOver(OPENING_PHRASES.error);
+      return respondWith(input, {
+        ...apology,
+        asks: { question: 'area', reprompt: OPENING_PHRASES.errorReprompt },
+      });
     },
   };
 }

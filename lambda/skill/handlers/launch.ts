@@ -3,10 +3,11 @@ import { getRequestType } from '../ask-sdk';
 import { startOver } from '../opening';
 import { OPENING_PHRASES } from '../speech/opening-en-US';
 import { type PickVariant, pick } from '../speech/variants';
+import { turnHandler } from './turn-handler';
 
 export function launchHandler(choose: PickVariant): RequestHandler {
-  return {
+  return turnHandler({
     canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-    handle: (input) => startOver(input, pick(choose, OPENING_PHRASES.launch)),
-  };
+    reply: () => startOver(pick(choose, OPENING_PHRASES.launch)),
+  });
 }

@@ -8,38 +8,39 @@ import { HELP, PHRASES } from '../speech/en-US';
 import type { PickVariant } from '../speech/variants';
 import { runAnswer } from './answer-handler';
 import { isCommand, isIntent } from './intent';
+import { turnHandler } from './turn-handler';
 
 /** The checked session and the turn built from it, which every handler here needs. */
 function sessionTurn(input: HandlerInput, choose: PickVariant) {
   const session = loadSession(input);
-  const turn: Turn = { input, choose, lastAdvice: session.lastAdvice };
+  const turn: Turn = { choose, lastAdvice: session.lastAdvice };
   return { session, turn };
 }
 
 /** Stop, Cancel and NavigateHome end at once, mid-check too. */
 export function endingHandler(intentName: IntentName, choose: PickVariant): RequestHandler {
-  return {
+  return turnHandler({
     canHandle: (input) => isCommand(input, intentName),
-    handle: (input) => goodbye(sessionTurn(input, choose).turn),
-  };
+    reply: (input) => goodbye(sessionTurn(input, choose).turn),
+  });
 }
 
 export function helpHandler(choose: PickVariant): RequestHandler {
-  return {
+  return turnHandler({
     canHandle: (input) => isCommand(input, 'AMAZON.HelpIntent'),
-    handle: (input) => {
+    reply: (input) => {
       const { session, turn } = sessionTurn(input, choose);
-      if (session.broken) return startOver(input, PHRASES.brokenState);
+      if (session.broken) return startOver(PHRASES.brokenState);
       const pending = session.conversation.pending ?? 'area';
       return ask(turn, { ...session.conversation, failures: 0 }, pending, [HELP[pending]]);
     },
-  };
+  });
 }
 
 export function repeatHandler(choose: PickVariant): RequestHandler {
-  return {
+  return turnHandler({
     canHandle: (input) => isCommand(input, 'AMAZON.RepeatIntent'),
-    handle: (input) => {
+    reply: (input) => {
       const { session, turn } = sessionTurn(input, choose);
       const rendered = adviceOnRecord(session.conversation, session.lastAdvice, choose);
       // The answers can move on after the advice (a follow-up that named more): say so.
@@ -54,21 +55,21 @@ export function repeatHandler(choose: PickVariant): RequestHandler {
       if (!pending && session.lastAdvice) return goodbye(turn, [said]);
       return ask(turn, session.conversation, pending ?? 'area', [said]);
     },
-  };
+  });
 }
 
 export function startOverHandler(): RequestHandler {
-  return {
+  return turnHandler({
     canHandle: (input) => isCommand(input, 'AMAZON.StartOverIntent'),
-    handle: (input) => startOver(input, PHRASES.startOver),
-  };
+    reply: () => startOver(PHRASES.startOver),
+  });
 }
 
 /** Out-of-domain speech counts as a failed answer to whatever was asked. */
 export function fallbackHandler(choose: PickVariant): RequestHandler {
-  return {
+  return turnHandler({
     canHandle: (input) => isIntent(input, 'AMAZON.FallbackIntent'),
-    handle: (input) =>
+    reply: (input) =>
       runAnswer(input, choose, () => ({ kind: 'problem', say: PHRASES.notUnderstood })),
-  };
+  });
 }

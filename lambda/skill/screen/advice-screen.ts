@@ -1,10 +1,8 @@
 import type { Verdict } from '../../core';
-import type { Conversation, LastAdvice } from '../conversation/state';
-import { adviceOnRecord } from '../speech/advice-on-record';
+import type { Question } from '../conversation/state';
+import type { AdviceShown } from '../reply';
 import { CARD_FOOTER, VERDICT_LABELS } from '../speech/en-US';
 import { localiseSpeech } from '../speech/locales';
-import type { RenderedAdvice } from '../speech/render-advice';
-import { firstVariant } from '../speech/variants';
 import { TOUCH_QUESTIONS } from './choices';
 import type { ScreenData } from './screen-data';
 
@@ -18,33 +16,26 @@ const BADGES: Readonly<Record<Verdict, { color: string; icon: string }>> = {
 
 /**
  * The advice's screen, apart from the questions' (render-screen.ts) so that a screen device's
- * opening turn loads neither the engine nor the advice's wording. The first variant: the screen
- * shows the card's wording, which never varies.
+ * opening turn loads neither the advice's wording nor this.
  */
 export function adviceScreenFor(
-  conversation: Conversation,
-  record: LastAdvice | undefined,
-  asks: boolean,
+  shown: AdviceShown,
+  asked: Question | undefined,
   locale: string | undefined,
-): ScreenData | undefined {
-  const lastAdvice = adviceOnRecord(conversation, record, firstVariant);
-  if (!lastAdvice) return undefined;
-  const advice = adviceScreen(lastAdvice, locale);
+): ScreenData {
+  const advice = adviceScreen(shown, locale);
   // The follow-up asked after the advice ("how many hours did you sleep?") takes taps too.
-  return !lastAdvice.urgent && asks && conversation.pending
-    ? {
-        ...advice,
-        question: conversation.pending,
-        choices: TOUCH_QUESTIONS[conversation.pending].choices,
-      }
+  return !shown.urgent && asked
+    ? { ...advice, question: asked, choices: TOUCH_QUESTIONS[asked].choices }
     : advice;
 }
 
 /**
  * The advice as the card gives it: the verdict as the headline, then the reason, what to do
- * instead and the tips. Urgent advice shows only its instruction, the number to call first.
+ * instead and the tips. Urgent advice shows only its instruction, the number to call first;
+ * general advice, its card's title.
  */
-function adviceScreen(advice: RenderedAdvice, locale?: string): ScreenData {
+function adviceScreen(advice: AdviceShown, locale?: string): ScreenData {
   const disclaimer = localiseSpeech(CARD_FOOTER, locale);
   const lines = advice.cardText
     .split('\n')
@@ -55,6 +46,14 @@ function adviceScreen(advice: RenderedAdvice, locale?: string): ScreenData {
       headline: lines[0] ?? '',
       body: lines.slice(1).join('<br>'),
       badge: { color: BADGES['see-professional'].color, icon: 'STOP' },
+      choices: [],
+      disclaimer,
+    };
+  }
+  if (advice.verdict === 'general') {
+    return {
+      headline: localiseSpeech(advice.cardTitle, locale),
+      body: lines.join('<br>'),
       choices: [],
       disclaimer,
     };

@@ -1,7 +1,6 @@
 import type { HandlerInput, ResponseInterceptor } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { sessionWritten } from '../conversation/save-session';
-import { freshConversation } from '../conversation/state';
+import { type Reply, replyOf } from '../reply';
 import { QUESTION_PROMPTS } from '../speech/prompts-en-US';
 import { APL_DOCUMENT } from './apl-document';
 import { questionScreen, type ScreenData } from './screen-data';
@@ -9,29 +8,23 @@ import { questionScreen, type ScreenData } from './screen-data';
 export const SCREEN_TOKEN = 'soreness-coach';
 
 /**
- * The screen for what this turn said: the advice it gave (a turn that gives advice carries the
- * card), or the question it now waits for, in the catalogue's first wording of it. The advice's
- * screen is built by code loaded the first time one is shown (advice-screen.ts).
+ * The screen for what this turn did: the advice it gave, or the question it now waits for, in
+ * the catalogue's first wording of it. The advice's screen is built by code loaded the first
+ * time one is shown (advice-screen.ts).
  */
 async function screenFor(
-  input: HandlerInput,
-  givesAdvice: boolean,
-  asks: boolean,
+  reply: Reply,
+  locale: string | undefined,
 ): Promise<ScreenData | undefined> {
-  const locale = input.requestEnvelope.request.locale;
-  const written = sessionWritten(input);
-  const conversation = written?.conversation ?? freshConversation();
-  const lastAdvice = written?.lastAdvice;
-  if (givesAdvice) {
+  if (reply.advice) {
     const { adviceScreenFor } = await import('./advice-screen');
-    const advice = adviceScreenFor(conversation, lastAdvice, asks, locale);
-    if (advice) return advice;
+    return adviceScreenFor(reply.advice, reply.asks?.question, locale);
   }
-  if (asks && conversation.pending) {
-    const [prompt] = QUESTION_PROMPTS[conversation.pending];
-    return questionScreen(conversation.pending, prompt, locale);
-  }
-  return undefined;
+  // A goodbye leaves the screen as it was: the session, and the screen with it, ends.
+  if (!reply.asks) return undefined;
+  const { question } = reply.asks;
+  const [prompt] = QUESTION_PROMPTS[question];
+  return questionScreen(question, prompt, locale);
 }
 
 /**
@@ -45,12 +38,9 @@ export function screenRenderer(): ResponseInterceptor {
 
 async function addScreen(input: HandlerInput, response: Response | undefined): Promise<void> {
   // Only a device with a screen reaches this: the interceptor that loads it asks (hasScreen).
-  if (!response) return;
-  const screen = await screenFor(
-    input,
-    response.card !== undefined,
-    response.reprompt !== undefined,
-  );
+  const reply = replyOf(input);
+  if (!response || !reply) return;
+  const screen = await screenFor(reply, input.requestEnvelope.request.locale);
   if (!screen) return;
   response.directives = [
     ...(response.directives ?? []),
